@@ -1,0 +1,11 @@
+namespace AimsBot.Core.Conversations;
+
+/// <summary>A text command a dialog answers, as shown in help.</summary>
+/// <param name="Name">The first word typed, lower case (for example <c>register</c>).</param>
+/// <param name="Usage">How to type it (for example <c>system AI-0001</c>).</param>
+/// <param name="Description">One line for the help card.</param>
+public sealed record CommandInfo(string Name, string Usage, string Description)
+{
+    /// <summary>Shown only to admins in help.</summary>
+    public bool AdminOnly { get; init; }
+}

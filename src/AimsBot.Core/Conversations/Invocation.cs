@@ -1,0 +1,13 @@
+namespace AimsBot.Core.Conversations;
+
+public enum InvocationKind
+{
+    /// <summary>A typed command: <see cref="DialogContext.Command"/> and <see cref="DialogContext.Arguments"/> are set.</summary>
+    Command = 1,
+
+    /// <summary>A card action: <see cref="DialogContext.Verb"/> is set and the data is in the turn.</summary>
+    CardAction = 2,
+
+    /// <summary>Plain text while this dialog is active.</summary>
+    Continue = 3,
+}

@@ -1,0 +1,43 @@
+using AimsBot.Core.Cards;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance;
+using AimsBot.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Core;
+
+/// <summary>Composition of the platform-neutral core: options, store, dialogs, engine, cards.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddAimsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        _ = configuration;
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.SectionName);
+        services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.SectionName);
+
+        services.AddSingleton<IStoreSchema, CoreStoreSchema>();
+        services.AddSingleton(provider =>
+        {
+            var path = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path;
+            var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            return new AimsDatabase(full, provider.GetServices<IStoreSchema>());
+        });
+
+        services.AddSingleton<IConversationStore, LiteDbConversationStore>();
+        services.AddSingleton<IDialogStateStore, LiteDbDialogStateStore>();
+        services.AddSingleton<ICardActionLog, LiteDbCardActionLog>();
+        services.AddSingleton<ICardTemplates, FileCardTemplates>();
+        services.AddSingleton<IAuditLog, LiteDbAuditLog>();
+        services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
+        services.AddSingleton<RoleResolver>();
+        services.AddSingleton<ConversationEngine>();
+        return services;
+    }
+}

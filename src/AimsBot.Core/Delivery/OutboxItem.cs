@@ -1,0 +1,39 @@
+namespace AimsBot.Core.Delivery;
+
+public enum OutboxState
+{
+    Pending = 1,
+    Sent = 2,
+
+    /// <summary>Gave up after the last attempt or a permanent failure; kept for inspection.</summary>
+    Dead = 3,
+}
+
+/// <summary>A stored reply waiting to be sent, with its retry bookkeeping.</summary>
+public sealed class OutboxItem
+{
+    public long Id { get; set; }
+
+    /// <summary>Unique: the same reply is never queued twice.</summary>
+    public string IdempotencyKey { get; set; } = "";
+
+    /// <summary>The target <see cref="Conversations.ConversationRef"/> as JSON (a snapshot: the sender needs no lookup).</summary>
+    public string Conversation { get; set; } = "";
+
+    /// <summary>The <see cref="Conversations.Reply"/> as JSON.</summary>
+    public string Reply { get; set; } = "";
+
+    public OutboxState State { get; set; } = OutboxState.Pending;
+
+    public int Attempts { get; set; }
+
+    public DateTime NextAttemptAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? SentAt { get; set; }
+
+    public string? SentMessageId { get; set; }
+
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+
+namespace AimsBot.Core.Governance;
+
+/// <summary>The organisation's role for an AI system (ISO/IEC 42001 clause 4).</summary>
+public enum OrganisationRole
+{
+    [Description("Provider")] Provider = 1,
+    [Description("Developer")] Developer = 2,
+    [Description("Deployer / user")] Deployer = 3,
+    [Description("Importer / distributor")] ImporterDistributor = 4,
+}
+
+/// <summary>Where the AI system comes from.</summary>
+public enum SystemSource
+{
+    [Description("Built in-house")] InHouse = 1,
+    [Description("Fine-tuned model")] FineTuned = 2,
+    [Description("SaaS product")] Saas = 3,
+    [Description("AI feature embedded in a product")] EmbeddedFeature = 4,
+    [Description("General-purpose model API")] ModelApi = 5,
+}
+
+public enum LifecycleStage
+{
+    [Description("Proposed")] Proposed = 1,
+    [Description("In development")] InDevelopment = 2,
+    [Description("Testing")] Testing = 3,
+    [Description("In production")] InProduction = 4,
+    [Description("Restricted")] Restricted = 5,
+    [Description("Under reassessment")] UnderReassessment = 6,
+    [Description("Retired")] Retired = 7,
+}
+
+public enum ApprovalStatus
+{
+    [Description("Pending approval")] Pending = 1,
+    [Description("Approved")] Approved = 2,
+    [Description("Approved with conditions")] ApprovedWithConditions = 3,
+    [Description("Rejected")] Rejected = 4,
+}
+
+public enum Autonomy
+{
+    [Description("Fully automated")] FullyAutomated = 1,
+    [Description("Human in the loop")] HumanInTheLoop = 2,
+    [Description("Human on the loop")] HumanOnTheLoop = 3,
+}
+
+/// <summary>How data is used by the system (inventory "data categories").</summary>
+public enum DataUse
+{
+    [Description("Training")] Training = 1,
+    [Description("Grounding / retrieval")] Grounding = 2,
+    [Description("Input")] Input = 3,
+    [Description("Output")] Output = 4,
+}

@@ -1,0 +1,76 @@
+using LiteDB;
+
+namespace AimsBot.Core.Storage;
+
+/// <summary>
+/// The one LiteDB database of the process: opened once from a validated path with a dedicated
+/// mapper, indexes ensured at start. Stores take it and use their own collections.
+/// </summary>
+public sealed class AimsDatabase : IDisposable
+{
+    public AimsDatabase(string path, IEnumerable<IStoreSchema> schemas)
+        : this(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()), schemas)
+    {
+    }
+
+    private AimsDatabase(LiteDatabase database, IEnumerable<IStoreSchema> schemas)
+    {
+        Database = database;
+        foreach (var schema in schemas)
+        {
+            schema.Ensure(database);
+        }
+    }
+
+    public LiteDatabase Database { get; }
+
+    /// <summary>An in-memory database for tests that do not need a file.</summary>
+    public static AimsDatabase InMemory(params IStoreSchema[] schemas) =>
+        new(new LiteDatabase(new MemoryStream(), CreateMapper()), [new CoreStoreSchema(), .. schemas]);
+
+    /// <summary>
+    /// The mapper: UTC dates both ways, no trimming, empty strings kept, enums as strings (readable
+    /// and stable when members are reordered).
+    /// </summary>
+    public static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper
+        {
+            EmptyStringToNull = false,
+            TrimWhitespace = false,
+            EnumAsInteger = false,
+            SerializeNullValues = false,
+            IncludeFields = false,
+        };
+
+        // LiteDB stores UTC milliseconds but hands back local time: pin both directions to UTC.
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime()),
+            deserialize: bson => bson.AsDateTime.ToUniversalTime());
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.UtcDateTime),
+            deserialize: bson => new DateTimeOffset(bson.AsDateTime.ToUniversalTime(), TimeSpan.Zero));
+        return mapper;
+    }
+
+    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread (synchronous by design).</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        Database.BeginTrans();
+        try
+        {
+            var result = work();
+            Database.Commit();
+            return result;
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose() => Database.Dispose();
+}
