@@ -26,6 +26,9 @@ public sealed record IncomingTurn(
 
     public string? Locale { get; init; }
 
+    /// <summary>People mentioned in the text (Teams mention entities, Slack <c>&lt;@U…&gt;</c>), the bot excluded.</summary>
+    public IReadOnlyList<UserRef>? Mentions { get; init; }
+
     public Platform Platform => Conversation.Platform;
 
     /// <summary>Reads one submitted value, or null.</summary>
