@@ -1,5 +1,6 @@
 using AimsBot.Core.Cards;
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<ConversationEngine>();
+
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<InboxWriter>();
+        services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton<TurnHandler>();
+        services.AddSingleton<ITurnRunner, TurnRunner>();
         return services;
     }
 }
