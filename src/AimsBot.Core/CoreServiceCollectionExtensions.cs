@@ -1,6 +1,9 @@
 using AimsBot.Core.Cards;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Dialogs;
+using AimsBot.Core.Dialogs.Approval;
+using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +42,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<ApprovalRouting>();
+        services.AddSingleton<IDialog, HelpDialog>();
+        services.AddSingleton<IDialog, RegisterDialog>();
+        services.AddSingleton<IDialog, ApprovalDialog>();
+        services.AddSingleton<IDialog, SystemsDialog>();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();
