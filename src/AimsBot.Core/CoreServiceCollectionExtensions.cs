@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, RegisterDialog>();
         services.AddSingleton<IDialog, ApprovalDialog>();
         services.AddSingleton<IDialog, SystemsDialog>();
+        services.AddSingleton<IDialog, HomeDialog>();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();
