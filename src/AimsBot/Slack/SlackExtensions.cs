@@ -1,3 +1,7 @@
+using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage;
+using Microsoft.Extensions.Options;
+
 namespace AimsBot.Slack;
 
 /// <summary>Composition of the Slack edge (off unless a signing secret is configured).</summary>
@@ -5,11 +9,34 @@ public static class SlackExtensions
 {
     public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        if (string.IsNullOrWhiteSpace(builder.Configuration[SlackOptions.SectionName + ":" + nameof(SlackOptions.SigningSecret)]))
+        {
+            return builder;
+        }
+
+        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IStoreSchema, SlackStoreSchema>();
+        services.AddSingleton<SlackRateLimits>();
+        services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackFormStore>();
+        services.AddSingleton<SlackPeople>();
+        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<SlackViewSubmissions>();
+        services.AddSingleton<SlackInteractions>();
+        services.AddSingleton<IReplySender, SlackReplySender>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.Enabled)
+        {
+            endpoints.MapSlackEndpoints();
+        }
+
         return endpoints;
     }
 }

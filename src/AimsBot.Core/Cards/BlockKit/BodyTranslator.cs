@@ -9,10 +9,6 @@ namespace AimsBot.Core.Cards.BlockKit;
 /// </summary>
 internal sealed class BodyTranslator(BlockKitSurface surface, JsonObject? primarySubmit)
 {
-    public const string OpenFormAction = "aims.open_form";
-    public const string SubmitActionPrefix = "aims.submit.";
-    public const string UrlActionPrefix = "aims.url.";
-
     private int _actions;
 
     public List<JsonObject> Blocks { get; } = [];
@@ -198,7 +194,7 @@ internal sealed class BodyTranslator(BlockKitSurface surface, JsonObject? primar
             case "Action.Submit" or "Action.Execute":
                 if (ReferenceEquals(action, primarySubmit))
                 {
-                    return surface == BlockKitSurface.Modal ? null : BlockKitBlocks.Button("Open form", OpenFormAction, CardJson.Str((JsonObject)action["data"]!, "cardId"), style: "primary");
+                    return surface == BlockKitSurface.Modal ? null : BlockKitBlocks.Button("Open form", BlockKitActionIds.OpenForm, CardJson.Str((JsonObject)action["data"]!, "cardId"), style: "primary");
                 }
 
                 if (surface == BlockKitSurface.Modal && CardJson.Is(action, "associatedInputs", "none"))
@@ -212,11 +208,11 @@ internal sealed class BodyTranslator(BlockKitSurface surface, JsonObject? primar
                     throw new NotSupportedException($"The data of action '{title}' is longer than Slack's {BlockKitLimits.ButtonValue} characters for a button value.");
                 }
 
-                return BlockKitBlocks.Button(title.Length == 0 ? "Submit" : title, SubmitActionPrefix + Next(), value);
+                return BlockKitBlocks.Button(title.Length == 0 ? "Submit" : title, BlockKitActionIds.SubmitPrefix + Next(), value);
             case "Action.OpenUrl":
                 var url = CardJson.Str(action, "url");
                 return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && url.Length <= BlockKitLimits.ButtonUrl
-                    ? BlockKitBlocks.Button(title.Length == 0 ? "Open" : title, UrlActionPrefix + Next(), url: url)
+                    ? BlockKitBlocks.Button(title.Length == 0 ? "Open" : title, BlockKitActionIds.UrlPrefix + Next(), url: url)
                     : null;
             default:
                 throw new NotSupportedException($"The Slack translator cannot map the Adaptive Card action '{type}'.");

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Slack;
+
+/// <summary>
+/// The Slack Web API (PROTOCOLS.md B5): bearer token in the header, JSON bodies, <c>ok:false</c>
+/// surfaced as <see cref="SlackApiException"/> with Slack's error code, 429 Retry-After honoured per method.
+/// </summary>
+public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, SlackRateLimits limits, ILogger<SlackApiClient> logger)
+{
+    /// <summary>The named HttpClient the Web API calls use.</summary>
+    public const string HttpClientName = "slack";
+
+    public async Task<string> PostMessageAsync(string channel, string text, JsonArray blocks, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks, ["unfurl_links"] = false, ["unfurl_media"] = false }, cancellationToken);
+        return response["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "invalid_response");
+    }
+
+    public Task<JsonObject> UpdateMessageAsync(string channel, string ts, string text, JsonArray blocks, CancellationToken cancellationToken) =>
+        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks }, cancellationToken);
+
+    public Task<JsonObject> PostEphemeralAsync(string channel, string user, string text, CancellationToken cancellationToken) =>
+        CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text }, cancellationToken);
+
+    /// <summary>The direct-message channel with a person (<c>D…</c>).</summary>
+    public async Task<string> OpenConversationAsync(string userId, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);
+        return response["channel"]?["id"]?.GetValue<string>() ?? throw new SlackApiException("conversations.open", "invalid_response");
+    }
+
+    public Task<JsonObject> OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
+
+    public Task<JsonObject> UpdateViewAsync(string viewId, string? hash, JsonObject view, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject { ["view_id"] = viewId, ["view"] = view };
+        if (hash is not null)
+        {
+            body["hash"] = hash;
+        }
+
+        return CallAsync("views.update", body, cancellationToken);
+    }
+
+    public Task<JsonObject> PushViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync("views.push", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
+
+    public Task<JsonObject> PublishViewAsync(string userId, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync("views.publish", new JsonObject { ["user_id"] = userId, ["view"] = view }, cancellationToken);
+
+    /// <summary><c>users.info</c> (form-encoded: the method takes no JSON body).</summary>
+    public async Task<SlackUser> UserInfoAsync(string userId, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync("users.info", new FormUrlEncodedContent([new("user", userId)]), cancellationToken);
+        var user = response["user"] as JsonObject ?? throw new SlackApiException("users.info", "invalid_response");
+        var profile = user["profile"] as JsonObject;
+        var name = new[] { profile?["display_name"], profile?["real_name"], user["real_name"], user["name"] }
+            .Select(n => n?.GetValue<string>()).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        return new SlackUser(userId, name, user["tz"]?.GetValue<string>(), user["is_bot"]?.GetValue<bool>() ?? false);
+    }
+
+    public Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(method, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken);
+
+    private async Task<JsonObject> SendAsync(string method, HttpContent content, CancellationToken cancellationToken)
+    {
+        using (content)
+        {
+            if (limits.Remaining(method) is { } wait)
+            {
+                throw new SlackApiException(method, "ratelimited", wait);
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Base(), method)) { Content = content };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BotToken);
+            var http = httpClients.CreateClient(HttpClientName);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var after = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(30);
+                after = after < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : after;
+                limits.Block(method, after);
+                Log.RateLimited(logger, method, after.TotalSeconds);
+                throw new SlackApiException(method, "ratelimited", after);
+            }
+
+            if ((int)response.StatusCode >= 500)
+            {
+                throw new SlackApiException(method, "http_" + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            JsonObject? json;
+            try
+            {
+                json = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken)) as JsonObject;
+            }
+            catch (JsonException)
+            {
+                json = null;
+            }
+
+            if (json is null)
+            {
+                throw new SlackApiException(method, response.IsSuccessStatusCode ? "invalid_response" : "http_" + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (json["ok"]?.GetValue<bool>() != true)
+            {
+                var error = json["error"]?.GetValue<string>() ?? "unknown_error";
+                Log.Failed(logger, method, error);
+                throw new SlackApiException(method, error);
+            }
+
+            return json;
+        }
+    }
+
+    private Uri Base()
+    {
+        var configured = options.Value.ApiBaseUrl.ToString();
+        return new Uri(configured.EndsWith('/') ? configured : configured + "/");
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 610, Level = LogLevel.Warning, Message = "Slack {Method} rate limited; waiting {Seconds} s before calling it again")]
+        public static partial void RateLimited(ILogger logger, string method, double seconds);
+
+        [LoggerMessage(EventId = 611, Level = LogLevel.Warning, Message = "Slack {Method} answered ok:false, error {Error}")]
+        public static partial void Failed(ILogger logger, string method, string error);
+    }
+}
