@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AimsBot.Core.Governance;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AimsBot.Tests.Slack;
+
+/// <summary>End to end through the host: signed requests in, the inbox and outbox, Web API calls out to the fake.</summary>
+public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixture>
+{
+    [Fact]
+    public async Task SlashCommand_Help_Acknowledges_At_Once_And_Posts_Help_Card_To_Channel()
+    {
+        // Act
+        using var response = await slack.CommandAsync("UHELP", "CHELP", "");
+        var post = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "CHELP");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Bearer " + SlackFixture.Token, post.Authorization);
+        Assert.StartsWith("application/json", post.ContentType, StringComparison.Ordinal);
+        Assert.Equal("header", post.Json["blocks"]![0]!["type"]!.GetValue<string>());
+        Assert.Contains("What I can do", post.Body, StringComparison.Ordinal);
+        Assert.Contains("register", post.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AppMention_In_Channel_Runs_The_Same_Command_Router()
+    {
+        // Arrange
+        var mention = SlackFixture.Envelope("EvMENTION", new JsonObject
+        {
+            ["type"] = "app_mention",
+            ["user"] = "UMENTION",
+            ["channel"] = "CMENTION",
+            ["text"] = $"<@{SlackFixture.BotUser}> systms",
+            ["ts"] = "1762074000.000200",
+        });
+
+        // Act
+        using var response = await slack.EventAsync(mention);
+        var post = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "CMENTION");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Did you mean *systems*?", post.Json["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HomeOpened_Publishes_The_Persons_Home_View()
+    {
+        // Arrange
+        var opened = SlackFixture.Envelope("EvHOME", new JsonObject
+        {
+            ["type"] = "app_home_opened",
+            ["user"] = "UHOME",
+            ["channel"] = "DUHOME",
+            ["tab"] = "home",
+            ["event_ts"] = "1762074000.000300",
+        });
+
+        // Act
+        using var response = await slack.EventAsync(opened);
+        var publish = await slack.Api.WaitForAsync("views.publish", c => c.Json["user_id"]?.GetValue<string>() == "UHOME");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("home", publish.Json["view"]!["type"]!.GetValue<string>());
+        Assert.Contains("Your AI systems", publish.Body, StringComparison.Ordinal);
+        Assert.Contains("not registered any AI system yet", publish.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Register_Through_Modal_Shows_Errors_In_Place_Moves_Steps_And_Ends_With_Summary_And_Approval()
+    {
+        // Arrange: the committee member has written to the bot once, so approvals can reach them.
+        using var hello = await slack.EventAsync(SlackFixture.DirectMessage("EvCOMMITTEE", SlackFixture.Committee, "help"));
+        await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "D" + SlackFixture.Committee);
+
+        // Act 1: /aims register posts a message whose button opens the form.
+        using var command = await slack.CommandAsync("UREG", "CREG", "register");
+        var formMessage = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "CREG");
+        var messageTs = formMessage.PostedTs!;
+        var open = SlackFlow.Button(formMessage.Json, "aims.open_form");
+        using var click = await slack.InteractionAsync(SlackFlow.Click("UREG", "CREG", messageTs, open));
+        var opened = await slack.Api.WaitForAsync("views.open", c => c.Json["view"]!["callback_id"]!.GetValue<string>() == "register/step1");
+        var step1 = opened.Json["view"]!.AsObject();
+
+        // Act 2: an empty submit is answered with errors next to the fields.
+        using var invalid = await slack.InteractionAsync(SlackFlow.Submit(step1, "UREG", []));
+        var errors = JsonNode.Parse(await invalid.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+
+        // Act 3: a valid step 1 moves the modal to step 2, then step 3, then closes.
+        using var valid1 = await slack.InteractionAsync(SlackFlow.Submit(step1, "UREG", new()
+        {
+            ["name"] = "Contract <!channel> reviewer",
+            ["purpose"] = "Flags risky clauses in supplier contracts.",
+            ["role"] = "Deployer",
+        }));
+        var step2 = JsonNode.Parse(await valid1.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["view"]!.AsObject();
+        using var valid2 = await slack.InteractionAsync(SlackFlow.Submit(step2, "UREG", new()
+        {
+            ["source"] = "Saas",
+            ["supplier"] = "Contoso",
+            ["stage"] = "Testing",
+            ["dataUses"] = "Input,Output",
+            ["jurisdictions"] = "UK, EU",
+        }));
+        var step3 = JsonNode.Parse(await valid2.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["view"]!.AsObject();
+        using var valid3 = await slack.InteractionAsync(SlackFlow.Submit(step3, "UREG", new()
+        {
+            ["affectedPeople"] = "Legal team",
+            ["autonomy"] = "HumanInTheLoop",
+            ["oversight"] = "A lawyer reviews every flag.",
+        }));
+        var summary = await slack.Api.WaitForAsync("chat.update", c => c.Channel == "CREG" && c.Body.Contains("AI-0001", StringComparison.Ordinal));
+        var approval = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "D" + SlackFixture.Committee && c.Body.Contains("Approval needed", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, command.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        Assert.Equal("errors", errors["response_action"]!.GetValue<string>());
+        Assert.NotNull(errors["errors"]!["name"]);
+        Assert.NotNull(errors["errors"]!["purpose"]);
+        Assert.Equal("register/step2", step2["callback_id"]!.GetValue<string>());
+        Assert.Equal("register/step3", step3["callback_id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, valid3.StatusCode);
+        Assert.Equal("", await valid3.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(messageTs, summary.Json["ts"]!.GetValue<string>());
+        Assert.DoesNotContain("aims.open_form", summary.Body, StringComparison.Ordinal);
+        Assert.Contains("&lt;!channel&gt;", summary.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!channel>", summary.Body, StringComparison.Ordinal);
+        Assert.Contains("aims.open_form", approval.Body, StringComparison.Ordinal);
+        var system = slack.Factory.Services.GetRequiredService<IAiSystemStore>().Get("AI-0001")!;
+        Assert.Equal($"slack:{SlackFixture.Team}:UREG", system.RequesterKey);
+        Assert.False(system.PersonalData);
+        Assert.Equal([DataUse.Input, DataUse.Output], system.DataUses);
+        Assert.Equal(ApprovalStatus.Pending, system.Approval);
+    }
+}
