@@ -12,11 +12,9 @@ public static class SlackExtensions
         var services = builder.Services;
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
-        if (string.IsNullOrWhiteSpace(builder.Configuration[SlackOptions.SectionName + ":" + nameof(SlackOptions.SigningSecret)]))
-        {
-            return builder;
-        }
 
+        // Registered always (cheap singletons): the configuration seen here may not yet hold every
+        // source (test hosts add theirs later). The endpoints are mapped only when Slack is on.
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<IStoreSchema, SlackStoreSchema>();
         services.AddSingleton<SlackRateLimits>();

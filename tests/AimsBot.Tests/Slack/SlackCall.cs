@@ -13,9 +13,20 @@ public sealed record SlackCall(string Method, string Authorization, string Conte
 
     public string? Channel => Json["channel"]?.GetValue<string>();
 
+    /// <summary>Every string value in the JSON body, one per line (the raw body has \u003C-style escapes).</summary>
+    public string Text => string.Join('\n', Strings(Json));
+
     /// <summary>What the fake answered.</summary>
     public string Response { get; init; } = "";
 
     /// <summary>The <c>ts</c> the fake gave a posted message.</summary>
     public string? PostedTs => (JsonNode.Parse(Response) as JsonObject)?["ts"]?.GetValue<string>();
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(kv => Strings(kv.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => [v.GetValue<string>()],
+        _ => [],
+    };
 }

@@ -20,8 +20,8 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         Assert.Equal("", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("Bearer " + SlackFixture.Token, post.Authorization);
         Assert.StartsWith("application/json", post.ContentType, StringComparison.Ordinal);
-        Assert.Equal("header", post.Json["blocks"]![0]!["type"]!.GetValue<string>());
-        Assert.Contains("What I can do", post.Body, StringComparison.Ordinal);
+        Assert.Equal("section", post.Json["blocks"]![0]!["type"]!.GetValue<string>());
+        Assert.Contains("*What I can do*", post.Text, StringComparison.Ordinal);
         Assert.Contains("register", post.Body, StringComparison.Ordinal);
     }
 
@@ -129,8 +129,8 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         Assert.Equal("", await valid3.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(messageTs, summary.Json["ts"]!.GetValue<string>());
         Assert.DoesNotContain("aims.open_form", summary.Body, StringComparison.Ordinal);
-        Assert.Contains("&lt;!channel&gt;", summary.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("<!channel>", summary.Body, StringComparison.Ordinal);
+        Assert.Contains("Contract &lt;!channel&gt; reviewer", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!channel>", summary.Text, StringComparison.Ordinal);
         Assert.Contains("aims.open_form", approval.Body, StringComparison.Ordinal);
         var system = slack.Factory.Services.GetRequiredService<IAiSystemStore>().Get("AI-0001")!;
         Assert.Equal($"slack:{SlackFixture.Team}:UREG", system.RequesterKey);
