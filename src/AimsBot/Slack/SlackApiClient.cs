@@ -18,12 +18,12 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
 
     public async Task<string> PostMessageAsync(string channel, string text, JsonArray blocks, CancellationToken cancellationToken)
     {
-        var response = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks, ["unfurl_links"] = false, ["unfurl_media"] = false }, cancellationToken);
+        var response = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks.DeepClone(), ["unfurl_links"] = false, ["unfurl_media"] = false }, cancellationToken);
         return response["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "invalid_response");
     }
 
     public Task<JsonObject> UpdateMessageAsync(string channel, string ts, string text, JsonArray blocks, CancellationToken cancellationToken) =>
-        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks }, cancellationToken);
+        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks.DeepClone() }, cancellationToken);
 
     public Task<JsonObject> PostEphemeralAsync(string channel, string user, string text, CancellationToken cancellationToken) =>
         CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text }, cancellationToken);
@@ -36,11 +36,11 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
     }
 
     public Task<JsonObject> OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
-        CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
+        CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view.DeepClone() }, cancellationToken);
 
     public Task<JsonObject> UpdateViewAsync(string viewId, string? hash, JsonObject view, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["view_id"] = viewId, ["view"] = view };
+        var body = new JsonObject { ["view_id"] = viewId, ["view"] = view.DeepClone() };
         if (hash is not null)
         {
             body["hash"] = hash;
@@ -50,10 +50,10 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
     }
 
     public Task<JsonObject> PushViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
-        CallAsync("views.push", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
+        CallAsync("views.push", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view.DeepClone() }, cancellationToken);
 
     public Task<JsonObject> PublishViewAsync(string userId, JsonObject view, CancellationToken cancellationToken) =>
-        CallAsync("views.publish", new JsonObject { ["user_id"] = userId, ["view"] = view }, cancellationToken);
+        CallAsync("views.publish", new JsonObject { ["user_id"] = userId, ["view"] = view.DeepClone() }, cancellationToken);
 
     /// <summary><c>users.info</c> (form-encoded: the method takes no JSON body).</summary>
     public async Task<SlackUser> UserInfoAsync(string userId, CancellationToken cancellationToken)

@@ -141,7 +141,10 @@ public sealed partial class SlackInteractions(
                 return;
             }
 
-            var metadata = new SlackFormMetadata(form.Channel, form.MessageTs, form.ConversationType, new(blockForm.SubmitData), new(blockForm.ToggleOff));
+            // The clicked message is the form's message (the record's ts may not be saved yet).
+            var clickedTs = SlackTurns.Str(payload["container"]?["message_ts"]);
+            var messageTs = clickedTs.Length > 0 ? clickedTs : form.MessageTs;
+            var metadata = new SlackFormMetadata(form.Channel, messageTs.Length > 0 ? messageTs : null, form.ConversationType, new(blockForm.SubmitData), new(blockForm.ToggleOff));
             await api.OpenViewAsync(trigger, BlockKitRenderer.Modal(card, metadata.Write()), linked.Token);
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AimsBot.Core.Cards;
 using AimsBot.Core.Cards.BlockKit;
 using AimsBot.Core.Conversations;
@@ -45,19 +44,31 @@ public sealed partial class SlackReplySender(
 
             var rendered = card is null ? BlockKitRenderer.Text(reply.Text!) : BlockKitRenderer.Message(card, reply.Text);
             var channel = conversation.ConversationId;
-            var ts = await PostOrUpdateAsync(channel, reply.ReplaceMessageId, rendered, cancellationToken);
-            if (rendered.Form is { CardId.Length: > 0 } form && card is not null)
-            {
-                forms.Save(new SlackFormRecord
+
+            // The form is remembered before the message exists, so a click can never find it missing;
+            // the click itself says which message it came from.
+            var record = rendered.Form is { CardId.Length: > 0 } form && card is not null
+                ? new SlackFormRecord
                 {
                     Id = form.CardId,
                     TeamId = conversation.TenantId,
                     Channel = channel,
-                    MessageTs = ts,
+                    MessageTs = reply.ReplaceMessageId ?? "",
                     ConversationType = conversation.ConversationType ?? "channel",
                     Verb = form.Verb,
                     Card = card.ToJsonString(),
-                });
+                }
+                : null;
+            if (record is not null)
+            {
+                forms.Save(record);
+            }
+
+            var ts = await PostOrUpdateAsync(channel, reply.ReplaceMessageId, rendered, cancellationToken);
+            if (record is not null && record.MessageTs != ts)
+            {
+                record.MessageTs = ts;
+                forms.Save(record);
             }
 
             return new SendOutcome.Sent(ts);
@@ -89,7 +100,6 @@ public sealed partial class SlackReplySender(
             catch (SlackApiException ex) when (NotUpdatable.Contains(ex.Error))
             {
                 Log.PostingInstead(logger, ex.Error);
-                rendered = rendered with { Blocks = (JsonArray)rendered.Blocks.DeepClone() };
             }
         }
 
