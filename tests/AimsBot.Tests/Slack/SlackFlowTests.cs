@@ -72,7 +72,7 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
     }
 
     [Fact]
-    public async Task Register_Through_Modal_Shows_Errors_In_Place_Moves_Steps_And_Ends_With_Summary_And_Approval()
+    public async Task Register_And_Approve_Through_Modals_Show_Errors_In_Place_Move_Steps_And_End_With_Summaries()
     {
         // Arrange: the committee member has written to the bot once, so approvals can reach them.
         using var hello = await slack.EventAsync(SlackFixture.DirectMessage("EvCOMMITTEE", SlackFixture.Committee, "help"));
@@ -117,9 +117,24 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         var summary = await slack.Api.WaitForAsync("chat.update", c => c.Channel == "CREG" && c.Body.Contains("AI-0001", StringComparison.Ordinal));
         var approval = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "D" + SlackFixture.Committee && c.Body.Contains("Approval needed", StringComparison.Ordinal));
 
+        // Act 4: the committee member decides through the approval card's modal.
+        var approvalTs = approval.PostedTs!;
+        using var openApproval = await slack.InteractionAsync(SlackFlow.Click(SlackFixture.Committee, "D" + SlackFixture.Committee, approvalTs, SlackFlow.Button(approval.Json, "aims.open_form")));
+        var decideView = (await slack.Api.WaitForAsync("views.open", c => c.Json["view"]!["callback_id"]!.GetValue<string>() == "approval/decide")).Json["view"]!.AsObject();
+        using var noReason = await slack.InteractionAsync(SlackFlow.Submit(decideView, SlackFixture.Committee, new() { ["decision"] = "Rejected" }));
+        var noReasonErrors = JsonNode.Parse(await noReason.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        using var approve = await slack.InteractionAsync(SlackFlow.Submit(decideView, SlackFixture.Committee, new() { ["decision"] = "Approved" }));
+        var decided = await slack.Api.WaitForAsync("chat.update", c => c.Channel == "D" + SlackFixture.Committee && c.Json["ts"]!.GetValue<string>() == approvalTs);
+        var told = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "DUREG" && c.Text.Contains("AI-0001", StringComparison.Ordinal));
+
         // Assert
         Assert.Equal(HttpStatusCode.OK, command.StatusCode);
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        Assert.Equal("errors", noReasonErrors["response_action"]!.GetValue<string>());
+        Assert.NotNull(noReasonErrors["errors"]!["note"]);
+        Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
+        Assert.DoesNotContain("aims.open_form", decided.Body, StringComparison.Ordinal);
+        Assert.Contains("Approved", told.Text, StringComparison.Ordinal);
         Assert.Equal("errors", errors["response_action"]!.GetValue<string>());
         Assert.NotNull(errors["errors"]!["name"]);
         Assert.NotNull(errors["errors"]!["purpose"]);
@@ -136,6 +151,7 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         Assert.Equal($"slack:{SlackFixture.Team}:UREG", system.RequesterKey);
         Assert.False(system.PersonalData);
         Assert.Equal([DataUse.Input, DataUse.Output], system.DataUses);
-        Assert.Equal(ApprovalStatus.Pending, system.Approval);
+        Assert.Equal(ApprovalStatus.Approved, system.Approval);
+        Assert.Equal($"slack:{SlackFixture.Team}:{SlackFixture.Committee}", system.DecidedByKey);
     }
 }

@@ -1,0 +1,47 @@
+using AimsBot.Core.Conversations;
+using AimsBot.Tests.Infrastructure;
+
+namespace AimsBot.Tests.Core.Dialogs;
+
+public sealed class HomeDialogTests
+{
+    [Fact]
+    public async Task HomeOpened_Shows_The_Persons_Own_Registrations_With_State_And_The_Commands()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        await RegistrationSteps.RegisterAsync(chat, "Contract review assistant");
+        await RegistrationSteps.RegisterAsync(chat, "Meeting notes summariser", TranscriptHarness.Admin);
+
+        // Act
+        var reply = Assert.Single(await chat.RunAsync(chat.NewTurn(TurnKind.HomeOpened, TranscriptHarness.Requester)));
+
+        // Assert
+        Assert.Equal("home", reply.Card!.TemplateId);
+        var items = reply.Card.Data["items"]!.AsArray();
+        var item = Assert.Single(items);
+        Assert.Equal("AI-0001", item!["id"]!.GetValue<string>());
+        Assert.Equal("Pending approval", item["status"]!.GetValue<string>());
+        Assert.Equal("You registered or own 1 AI system.", reply.Card.Data["summary"]!.GetValue<string>());
+        var commands = reply.Card.Data["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToList();
+        Assert.Contains("register", commands);
+        Assert.Contains("home", commands);
+        Assert.Contains("cancel", commands);
+    }
+
+    [Fact]
+    public async Task Home_Command_Shows_The_Same_Card_With_Nothing_Registered()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+
+        // Act
+        var reply = Assert.Single(await chat.SayAsync("home"));
+
+        // Assert
+        Assert.Equal("home", reply.Card!.TemplateId);
+        Assert.False(reply.Card.Data["hasItems"]!.GetValue<bool>());
+        Assert.Empty(reply.Card.Data["items"]!.AsArray());
+        Assert.Contains("not registered any AI system yet", reply.Card.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
