@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 
 namespace AimsBot.LoadTest;
 
@@ -19,6 +18,8 @@ internal static class LoadDriver
         var concurrency = arguments.Int("concurrency", 64);
         var serviceUrl = arguments.Get("service-url", "http://127.0.0.1:5098/");
         var text = arguments.Get("text", "help");
+        var ackedFile = arguments.Get("acked-file", "");
+        var acked = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
@@ -31,7 +32,7 @@ internal static class LoadDriver
             using var warm = await client.PostAsJsonAsync(url, Activities.Message(serviceUrl, i % 100, text));
         }
 
-        var latencies = new List<double>(rate * seconds + 1024);
+        var latencies = new List<double>((rate * seconds) + 1024);
         var failed = 0;
         var gate = new object();
         var total = Stopwatch.StartNew();
@@ -41,7 +42,13 @@ internal static class LoadDriver
         {
             try
             {
-                using var response = await client.PostAsJsonAsync(url, Activities.Message(serviceUrl, n % 100, text));
+                var activity = Activities.Message(serviceUrl, n % 100, text);
+                using var response = await client.PostAsJsonAsync(url, activity);
+                if (response.IsSuccessStatusCode)
+                {
+                    acked.Enqueue(activity["id"]!.GetValue<string>());
+                }
+
                 var ms = (total.ElapsedTicks - scheduledTicks) * 1000.0 / Stopwatch.Frequency;
                 lock (gate)
                 {
@@ -55,9 +62,13 @@ internal static class LoadDriver
                     }
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                Interlocked.Increment(ref failed);
+                // A refused or cut connection (the kill test) is a failure to acknowledge, not a loss.
+                lock (gate)
+                {
+                    failed++;
+                }
             }
         }
 
@@ -95,6 +106,11 @@ internal static class LoadDriver
         }
 
         await Task.WhenAll(inFlight);
+        if (ackedFile.Length > 0)
+        {
+            await File.WriteAllLinesAsync(ackedFile, acked);
+        }
+
         var stats = Stats.From(name, latencies, failed, Math.Max(total.Elapsed.TotalSeconds, deadline.TotalSeconds));
         Console.WriteLine(stats);
         return stats.Failed == 0 ? 0 : 1;
