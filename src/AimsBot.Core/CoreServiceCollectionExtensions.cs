@@ -1,5 +1,9 @@
 using AimsBot.Core.Cards;
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Delivery;
+using AimsBot.Core.Dialogs;
+using AimsBot.Core.Dialogs.Approval;
+using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +16,8 @@ namespace AimsBot.Core;
 /// <summary>Composition of the platform-neutral core: options, store, dialogs, engine, cards.</summary>
 public static class CoreServiceCollectionExtensions
 {
-    public static IServiceCollection AddAimsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="baseDirectory">What a relative <c>Storage:Path</c> is relative to (the working directory for the host).</param>
+    public static IServiceCollection AddAimsCore(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
     {
         _ = configuration;
         services.TryAddSingleton(TimeProvider.System);
@@ -25,7 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var path = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path;
-            var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
+            var full = Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             return new AimsDatabase(full, provider.GetServices<IStoreSchema>());
         });
@@ -38,6 +43,22 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<ApprovalRouting>();
+        services.AddSingleton<IDialog, HelpDialog>();
+        services.AddSingleton<IDialog, RegisterDialog>();
+        services.AddSingleton<IDialog, ApprovalDialog>();
+        services.AddSingleton<IDialog, SystemsDialog>();
+
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<InboxWriter>();
+        services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton<TurnHandler>();
+        services.AddSingleton<ITurnRunner, TurnRunner>();
         return services;
     }
 }

@@ -8,4 +8,7 @@ public sealed record CommandInfo(string Name, string Usage, string Description)
 {
     /// <summary>Shown only to admins in help.</summary>
     public bool AdminOnly { get; init; }
+
+    /// <summary>Not listed in help or suggested (internal entry points such as <c>welcome</c>).</summary>
+    public bool Hidden { get; init; }
 }

@@ -165,6 +165,7 @@ public sealed partial class ConversationEngine
     private string Suggest(string typed)
     {
         var (name, distance) = Commands
+            .Where(c => !c.Hidden)
             .Select(c => (c.Name, Distance: CommandText.Distance(typed, c.Name)))
             .OrderBy(x => x.Distance)
             .FirstOrDefault();

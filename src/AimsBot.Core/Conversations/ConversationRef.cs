@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AimsBot.Core.Conversations;
 
 /// <summary>
@@ -21,7 +23,9 @@ public sealed record ConversationRef(Platform Platform, string TenantId, string 
     /// <summary>The user this conversation is a personal (1:1) chat with, when it is one.</summary>
     public string? UserKey { get; init; }
 
+    [JsonIgnore]
     public string Key => string.Concat(Platform.ToString().ToLowerInvariant(), ":", TenantId, ":", ConversationId);
 
+    [JsonIgnore]
     public bool IsPersonal => ConversationType is "personal" or "im";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AimsBot.Core.Conversations;
 
 /// <summary>
@@ -29,6 +31,7 @@ public sealed record IncomingTurn(
     /// <summary>People mentioned in the text (Teams mention entities, Slack <c>&lt;@U…&gt;</c>), the bot excluded.</summary>
     public IReadOnlyList<UserRef>? Mentions { get; init; }
 
+    [JsonIgnore]
     public Platform Platform => Conversation.Platform;
 
     /// <summary>Reads one submitted value, or null.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace AimsBot.Core.Conversations;
 
@@ -14,8 +15,10 @@ public sealed record UserRef(Platform Platform, string TenantId, string UserId)
     /// <summary>Teams only: the Entra (AAD) object id, stable across bots.</summary>
     public string? AadObjectId { get; init; }
 
+    [JsonIgnore]
     public string Key => MakeKey(Platform, TenantId, UserId);
 
+    [JsonIgnore]
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? UserId : Name;
 
     public static string MakeKey(Platform platform, string tenantId, string userId) =>

@@ -72,4 +72,13 @@ public sealed class AiSystem
 
     /// <summary>Where the requester registered it, to tell them the outcome.</summary>
     public string RequesterConversationKey { get; set; } = "";
+
+    /// <summary>A copy for the audit log's "before".</summary>
+    public AiSystem Copy()
+    {
+        var copy = (AiSystem)MemberwiseClone();
+        copy.DataUses = [.. DataUses];
+        copy.Jurisdictions = [.. Jurisdictions];
+        return copy;
+    }
 }

@@ -5,6 +5,10 @@ public static class ProcessingExtensions
 {
     public static WebApplicationBuilder AddProcessing(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<TurnProcessor>());
+        builder.Services.AddSingleton<OutboxDispatcher>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return builder;
     }
 }

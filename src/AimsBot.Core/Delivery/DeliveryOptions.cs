@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AimsBot.Core.Delivery;
+
+/// <summary>Queue tuning: batch sizes, retries, retention.</summary>
+public sealed class DeliveryOptions
+{
+    public const string SectionName = "Delivery";
+
+    /// <summary>Most turns one inbox commit takes (group commit).</summary>
+    [Range(1, 10_000)]
+    public int InboxBatchSize { get; set; } = 512;
+
+    /// <summary>Attempts before a turn is marked failed.</summary>
+    [Range(1, 100)]
+    public int InboxMaxAttempts { get; set; } = 3;
+
+    /// <summary>Attempts before an outbound message is dead-lettered.</summary>
+    [Range(1, 100)]
+    public int OutboxMaxAttempts { get; set; } = 8;
+
+    /// <summary>First retry delay; doubles each attempt (with jitter), capped by <see cref="OutboxMaxBackoff"/>.</summary>
+    public TimeSpan OutboxBaseBackoff { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan OutboxMaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Messages sent at once (different conversations; one conversation is always in order).</summary>
+    [Range(1, 64)]
+    public int OutboxConcurrency { get; set; } = 8;
+
+    /// <summary>How long processed turns are kept; delivery ids are deduplicated for this long (Slack retries for up to an hour, delayed events for a day).</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance;
+using Humanizer;
+
+namespace AimsBot.Core.Dialogs;
+
+/// <summary>How an inventory record reads on a card: escaped user text, words for enums, relative dates.</summary>
+public static class SystemView
+{
+    public static string Status(ApprovalStatus status) => status.Humanize();
+
+    /// <summary>The facts every card about a system shows.</summary>
+    public static JsonArray Facts(AiSystem system, DateTimeOffset now, bool full)
+    {
+        var facts = new JsonArray
+        {
+            Fact("Status", Status(system.Approval)),
+            Fact("Purpose", system.Purpose),
+            Fact("Organisation's role", system.Role.Humanize()),
+            Fact("Business owner", system.BusinessOwnerName),
+            Fact("Source", system.Source.Humanize() + (system.Supplier.Length > 0 ? " — " + system.Supplier : "")),
+            Fact("Lifecycle stage", system.Stage.Humanize()),
+        };
+        if (!full)
+        {
+            return facts;
+        }
+
+        if (system.Version.Length > 0)
+        {
+            facts.Add(Fact("Version", system.Version));
+        }
+
+        facts.Add(Fact("Out-of-scope uses", Or(system.OutOfScopeUses, "None stated")));
+        facts.Add(Fact("Personal data", system.PersonalData ? "Yes — " + system.DataCategories : "No"));
+        facts.Add(Fact("Data uses", system.DataUses.Count == 0 ? "None stated" : string.Join(", ", system.DataUses.Select(d => d.Humanize()))));
+        facts.Add(Fact("Affected people", system.AffectedPeople));
+        facts.Add(Fact("Decisions influenced", Or(system.DecisionsInfluenced, "None stated")));
+        facts.Add(Fact("Autonomy", system.Autonomy.Humanize()));
+        facts.Add(Fact("Human oversight", Or(system.Oversight, "None described")));
+        facts.Add(Fact("Jurisdictions", string.Join(", ", system.Jurisdictions)));
+        facts.Add(Fact("Registered", $"{When(system.RegisteredAt, now)} by {system.RequesterName}"));
+        if (system.DecidedAt is { } decided)
+        {
+            var note = system.DecisionNote.Length > 0 ? ": " + system.DecisionNote : "";
+            facts.Add(Fact("Decision", $"{Status(system.Approval)} {When(decided, now)} by {system.DecidedByName}{note}"));
+        }
+
+        return facts;
+    }
+
+    /// <summary>"3 days ago (2 Nov 2026)": relative words first, the date for the record.</summary>
+    public static string When(DateTime utc, DateTimeOffset now) =>
+        $"{new DateTimeOffset(utc, TimeSpan.Zero).Humanize(now)} ({utc:d MMM yyyy})";
+
+    public static JsonObject Fact(string title, string value) => new()
+    {
+        ["title"] = title,
+        ["value"] = Markdown.Escape(value),
+    };
+
+    private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
+}

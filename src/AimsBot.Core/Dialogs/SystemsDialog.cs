@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance;
+using Humanizer;
+
+namespace AimsBot.Core.Dialogs;
+
+/// <summary><c>systems</c> (paged inventory, <c>systems mine</c>) and <c>system AI-0001</c> (one record with its history).</summary>
+public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit) : IDialog
+{
+    public const int PageSize = 10;
+
+    public string Name => "systems";
+
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("systems", "systems [mine] [page N]", "The AI system inventory, newest first; `mine` for what you registered or own."),
+        new("system", "system AI-0001", "One AI system: every inventory field, its approval and its history."),
+    ];
+
+    public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        if (context.Kind == InvocationKind.CardAction && context.Verb == "systems/page")
+        {
+            var page = int.TryParse(context.Turn.Value("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+            List(context, page, context.Turn.Value("mine") == "true", replace: true);
+        }
+        else if (context.Command == "system")
+        {
+            Show(context, context.Arguments);
+        }
+        else
+        {
+            var words = context.Arguments.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var mine = words.Contains("mine");
+            var pageIndex = Array.IndexOf(words, "page");
+            var page = pageIndex >= 0 && pageIndex + 1 < words.Length && int.TryParse(words[pageIndex + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+            List(context, page, mine, replace: false);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void List(DialogContext context, int page, bool mine, bool replace)
+    {
+        var person = mine ? context.Actor.Key : null;
+        var total = systems.Count(person);
+        if (total == 0)
+        {
+            context.Say(mine ? "You have not registered any AI system yet. Type **register** to add one." : "The inventory is empty. Type **register** to add the first AI system.");
+            return;
+        }
+
+        var pages = (total + PageSize - 1) / PageSize;
+        page = Math.Clamp(page, 1, pages);
+        var items = new JsonArray();
+        foreach (var system in systems.List((page - 1) * PageSize, PageSize, person))
+        {
+            items.Add(new JsonObject
+            {
+                ["id"] = system.Id,
+                ["name"] = Markdown.Escape(system.Name),
+                ["status"] = SystemView.Status(system.Approval),
+                ["stage"] = system.Stage.Humanize(),
+                ["owner"] = Markdown.Escape(system.BusinessOwnerName),
+                ["registered"] = new DateTimeOffset(system.RegisteredAt, TimeSpan.Zero).Humanize(context.Now),
+            });
+        }
+
+        var data = new JsonObject
+        {
+            ["title"] = mine ? "Your AI systems" : "AI system inventory",
+            ["summary"] = $"{"system".ToQuantity(total)} · page {page} of {pages}",
+            ["items"] = items,
+            ["mine"] = mine ? "true" : "false",
+            ["hasPrevious"] = page > 1,
+            ["hasNext"] = page < pages,
+            ["previousPage"] = (page - 1).ToString(CultureInfo.InvariantCulture),
+            ["nextPage"] = (page + 1).ToString(CultureInfo.InvariantCulture),
+            ["cardId"] = CardIds.New(),
+        };
+        var fallback = $"{data["title"]}: {data["summary"]}";
+        if (replace)
+        {
+            context.ReplaceCard("systems", data, fallback);
+        }
+        else
+        {
+            context.Show("systems", data, fallback);
+        }
+    }
+
+    private void Show(DialogContext context, string argument)
+    {
+        var id = SystemNames.ParseId(argument);
+        var system = id is null ? null : systems.Get(id);
+        if (system is null)
+        {
+            context.Say(argument.Length == 0
+                ? "Which one? Type for example **system AI-0001**, or **systems** for the list."
+                : $"There is no AI system “{Markdown.Escape(argument.Length > 40 ? argument[..40] : argument)}”. Ids look like AI-0001; type **systems** for the list.");
+            return;
+        }
+
+        var history = new JsonArray();
+        foreach (var entry in audit.ForEntity("aisystem:" + system.Id).TakeLast(5))
+        {
+            history.Add(SystemView.Fact(
+                new DateTimeOffset(entry.At, TimeSpan.Zero).Humanize(context.Now),
+                $"{entry.Action.Replace("aisystem.", "", StringComparison.Ordinal).Humanize()} by {entry.ActorName}"));
+        }
+
+        var data = new JsonObject
+        {
+            ["id"] = system.Id,
+            ["name"] = Markdown.Escape(system.Name),
+            ["facts"] = SystemView.Facts(system, context.Now, full: true),
+            ["history"] = history,
+        };
+        context.Show("system", data, $"{system.Id}: {system.Name} ({SystemView.Status(system.Approval)})");
+    }
+}
