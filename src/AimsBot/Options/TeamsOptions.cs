@@ -22,13 +22,20 @@ public sealed class TeamsOptions
     [Url]
     public string TokenAuthorityHost { get; set; } = "https://login.microsoftonline.com";
 
+    /// <summary>The public-cloud Connector hosts, used when <see cref="AllowedServiceUrlHostSuffixes"/> is empty.</summary>
+    public static readonly IReadOnlyList<string> DefaultServiceUrlHostSuffixes =
+        ["botframework.com", "smba.trafficmanager.net", "teams.microsoft.com", "teams.microsoft.us"];
+
     /// <summary>
     /// Hosts the bot token may be sent to: an entry matches the host itself or any subdomain of it.
     /// Service URLs are only ever taken from validated activities, and must also match this list.
+    /// Empty means <see cref="DefaultServiceUrlHostSuffixes"/> (a configured list replaces them).
     /// </summary>
-    [MinLength(1)]
-    public List<string> AllowedServiceUrlHostSuffixes { get; set; } =
-        ["botframework.com", "smba.trafficmanager.net", "teams.microsoft.com", "teams.microsoft.us"];
+    public List<string> AllowedServiceUrlHostSuffixes { get; set; } = [];
+
+    /// <summary>The configured host suffixes, or the defaults.</summary>
+    public IReadOnlyList<string> ServiceUrlHostSuffixes =>
+        AllowedServiceUrlHostSuffixes.Count > 0 ? AllowedServiceUrlHostSuffixes : DefaultServiceUrlHostSuffixes;
 
     /// <summary>Largest activity accepted on <c>/api/messages</c>, in bytes; larger bodies get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]

@@ -12,7 +12,7 @@ namespace AimsBot.Teams.Auth;
 /// that signed) and the Emulator path (Entra issuers, appid/azp by version). In the no-auth local
 /// mode (no app id; start-up validation allows it only in Development) requests pass anonymously.
 /// </summary>
-public sealed partial class BotFrameworkTokenValidator
+public sealed partial class BotFrameworkTokenValidator : IDisposable
 {
     private readonly JsonWebTokenHandler _handler = new();
     private readonly BotOptions _bot;
@@ -33,6 +33,12 @@ public sealed partial class BotFrameworkTokenValidator
 
     /// <summary>Keys for Emulator tokens.</summary>
     public BotMetadataSource Emulator { get; }
+
+    public void Dispose()
+    {
+        Channel.Dispose();
+        Emulator.Dispose();
+    }
 
     /// <param name="authorization">The raw <c>Authorization</c> header, if any.</param>
     /// <param name="channelId">The activity's <c>channelId</c>.</param>

@@ -24,7 +24,7 @@ public sealed class ServiceUrlPolicy(IOptions<BotOptions> bot, IOptions<TeamsOpt
             return true;
         }
 
-        return serviceUrl.Scheme == Uri.UriSchemeHttps && teams.Value.AllowedServiceUrlHostSuffixes.Any(suffix => Matches(host, suffix));
+        return serviceUrl.Scheme == Uri.UriSchemeHttps && teams.Value.ServiceUrlHostSuffixes.Any(suffix => Matches(host, suffix));
     }
 
     private static bool Matches(string host, string suffix)
