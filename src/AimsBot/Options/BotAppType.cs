@@ -1,4 +1,4 @@
-namespace AimsBot.Options;
+namespace AimsBot.Settings;
 
 /// <summary>How the bot's Entra app authenticates outbound (<c>MicrosoftAppType</c>).</summary>
 public enum BotAppType

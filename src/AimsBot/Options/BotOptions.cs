@@ -1,4 +1,4 @@
-namespace AimsBot.Options;
+namespace AimsBot.Settings;
 
 /// <summary>
 /// The Bot Framework identity, read from the top level of configuration under the names Azure Bot

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace AimsBot.Options;
+namespace AimsBot.Settings;
 
 /// <summary>
 /// Checks the Bot Framework identity at start: the no-auth local mode only in Development, and the

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace AimsBot.Options;
+namespace AimsBot.Settings;
 
 /// <summary>Overridable Teams endpoints and limits (section <c>Teams</c>); the defaults are the public cloud's.</summary>
 public sealed class TeamsOptions

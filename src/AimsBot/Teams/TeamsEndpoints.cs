@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AimsBot.Core.Delivery;
-using AimsBot.Options;
+using AimsBot.Settings;
 using AimsBot.Teams.Activities;
 using AimsBot.Teams.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
 using AimsBot.Core.Delivery;
-using AimsBot.Options;
+using AimsBot.Settings;
 using AimsBot.Teams.Auth;
 using AimsBot.Teams.Outbound;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,4 @@
-using AimsBot.Options;
+using AimsBot.Settings;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;

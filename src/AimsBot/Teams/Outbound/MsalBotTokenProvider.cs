@@ -1,4 +1,4 @@
-using AimsBot.Options;
+using AimsBot.Settings;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.AppConfig;

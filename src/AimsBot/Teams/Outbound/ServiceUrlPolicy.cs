@@ -1,4 +1,4 @@
-using AimsBot.Options;
+using AimsBot.Settings;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Teams.Outbound;
