@@ -49,11 +49,14 @@ public sealed partial class SlackViewSubmissions(
             TimeZone = timeZone,
         };
 
-        // The engine is not cancelled when the budget runs out: the turn finishes and its replies go to the outbox.
+        // The budget starts before the turn runs. The engine is not cancelled when it runs out: the
+        // turn finishes and its replies go to the outbox.
+        using var budget = new CancellationTokenSource(options.Value.SyncBudget, time);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         var run = runner.RunNowAsync(turn, CancellationToken.None);
         if (!run.IsCompleted)
         {
-            await Task.WhenAny(run, Task.Delay(options.Value.SyncBudget, time, cancellationToken));
+            await Task.WhenAny(run, Task.Delay(Timeout.InfiniteTimeSpan, wait.Token));
         }
 
         if (!run.IsCompleted)

@@ -134,6 +134,22 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
     }
 
     [Fact]
+    public async Task Commands_Replayed_With_Same_Trigger_Are_Taken_Once()
+    {
+        // Arrange
+        var trigger = SlackFixture.NewTrigger();
+
+        // Act
+        using var first = await slack.CommandAsync("UREPLAY", "CREPLAY", "help", trigger);
+        using var replay = await slack.CommandAsync("UREPLAY", "CREPLAY", "help", trigger);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(1, Database().Collection<InboxItem>(CollectionNames.Inbox).Count(x => x.DeliveryKey == "slack:command:" + trigger));
+    }
+
+    [Fact]
     public async Task Commands_Returns200_For_SslCheck()
     {
         // Act

@@ -9,7 +9,7 @@ namespace AimsBot.Tests.Slack;
 /// The host with Slack on, its Web API pointed at a <see cref="FakeSlackApi"/>, and helpers that
 /// sign requests exactly as Slack does (computed here with HMAC-SHA256, not with the code under test).
 /// </summary>
-public sealed class SlackFixture : IAsyncLifetime
+public class SlackFixture : IAsyncLifetime
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string Token = "xoxb-test-token";
@@ -31,14 +31,22 @@ public sealed class SlackFixture : IAsyncLifetime
         Factory.Settings["Slack:ApiBaseUrl"] = Api.ApiBaseUrl.ToString();
         Factory.Settings["Slack:MaxBodyBytes"] = "65536";
         Factory.Settings["Roles:Committee:0"] = $"slack:{Team}:{Committee}";
+        Configure(Factory);
         Client = Factory.CreateClient();
     }
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         Client.Dispose();
         await Factory.DisposeAsync();
         await Api.DisposeAsync();
+    }
+
+    /// <summary>Adds services for a test class before the host starts.</summary>
+    protected virtual void Configure(SlackBotFactory factory)
+    {
+        _ = factory;
     }
 
     public static string Sign(string secret, long timestamp, string body)
