@@ -12,6 +12,7 @@ public static class SlackExtensions
         var services = builder.Services;
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>, SlackRetentionValidator>();
 
         // Registered always (cheap singletons): the configuration seen here may not yet hold every
         // source (test hosts add theirs later). The endpoints are mapped only when Slack is on.
