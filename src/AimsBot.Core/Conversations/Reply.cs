@@ -20,6 +20,9 @@ public sealed record Reply
     /// <summary>Validation errors keyed by input id, for platforms that show them next to the field (Slack modals).</summary>
     public IReadOnlyDictionary<string, string>? FieldErrors { get; init; }
 
+    /// <summary>Show the card on the person's app Home tab (Slack <c>views.publish</c>) instead of in the conversation.</summary>
+    public bool ForHomeTab { get; init; }
+
     /// <summary>A key that makes the send idempotent; derived from the turn when not set.</summary>
     public string? IdempotencyKey { get; init; }
 

@@ -67,7 +67,11 @@ public sealed class HomeDialog(IAiSystemStore systems, IServiceProvider services
             ["items"] = items,
             ["commands"] = commands,
         };
-        context.Show(TemplateId, data, "Your AI systems and the commands: " + summary);
+        // Opening the Home tab refreshes the tab; typing "home" answers in the chat like any command.
+        context.Add(Reply.ShowCard(TemplateId, data, "Your AI systems and the commands: " + summary) with
+        {
+            ForHomeTab = context.Turn.Kind == TurnKind.HomeOpened,
+        });
         return ValueTask.CompletedTask;
     }
 }

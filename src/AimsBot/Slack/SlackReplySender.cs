@@ -2,7 +2,6 @@ using AimsBot.Core.Cards;
 using AimsBot.Core.Cards.BlockKit;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
-using AimsBot.Core.Dialogs;
 
 namespace AimsBot.Slack;
 
@@ -36,7 +35,7 @@ public sealed partial class SlackReplySender(
             }
 
             var card = reply.Card is null ? null : templates.Render(reply.Card.TemplateId, reply.Card.Data);
-            if (card is not null && reply.Card!.TemplateId == HomeDialog.TemplateId && HomeUser(conversation) is { } userId)
+            if (card is not null && reply.ForHomeTab && HomeUser(conversation) is { } userId)
             {
                 await api.PublishViewAsync(userId, BlockKitRenderer.Home(card), cancellationToken);
                 return new SendOutcome.Sent(null);

@@ -72,6 +72,19 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
     }
 
     [Fact]
+    public async Task Home_Typed_In_Direct_Message_Answers_In_The_Chat()
+    {
+        // Act
+        using var response = await slack.EventAsync(SlackFixture.DirectMessage("EvHOMETYPED", "UHOMETYPED", "home"));
+        var post = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "DUHOMETYPED");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Your AI systems", post.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(slack.Api.CallsTo("views.publish"), c => c.Json["user_id"]?.GetValue<string>() == "UHOMETYPED");
+    }
+
+    [Fact]
     public async Task Register_And_Approve_Through_Modals_Show_Errors_In_Place_Move_Steps_And_End_With_Summaries()
     {
         // Arrange: the committee member has written to the bot once, so approvals can reach them.

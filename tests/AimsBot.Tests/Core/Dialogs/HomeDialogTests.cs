@@ -18,6 +18,7 @@ public sealed class HomeDialogTests
 
         // Assert
         Assert.Equal("home", reply.Card!.TemplateId);
+        Assert.True(reply.ForHomeTab);
         var items = reply.Card.Data["items"]!.AsArray();
         var item = Assert.Single(items);
         Assert.Equal("AI-0001", item!["id"]!.GetValue<string>());
@@ -40,6 +41,7 @@ public sealed class HomeDialogTests
 
         // Assert
         Assert.Equal("home", reply.Card!.TemplateId);
+        Assert.False(reply.ForHomeTab);
         Assert.False(reply.Card.Data["hasItems"]!.GetValue<bool>());
         Assert.Empty(reply.Card.Data["items"]!.AsArray());
         Assert.Contains("not registered any AI system yet", reply.Card.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
