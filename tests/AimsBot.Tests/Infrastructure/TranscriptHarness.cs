@@ -5,7 +5,6 @@ using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AimsBot.Tests.Infrastructure;
