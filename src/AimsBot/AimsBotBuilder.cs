@@ -1,3 +1,4 @@
+using AimsBot.Exports;
 using AimsBot.Processing;
 using AimsBot.Slack;
 using AimsBot.Teams;
@@ -22,6 +23,7 @@ public static class AimsBotBuilder
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapTeams();
         app.MapSlack();
+        app.MapExports();
         return app;
     }
 }
