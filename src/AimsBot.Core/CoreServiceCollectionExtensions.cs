@@ -17,7 +17,8 @@ namespace AimsBot.Core;
 /// <summary>Composition of the platform-neutral core: options, store, dialogs, engine, cards.</summary>
 public static class CoreServiceCollectionExtensions
 {
-    public static IServiceCollection AddAimsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="baseDirectory">What a relative <c>Storage:Path</c> is relative to (the working directory for the host).</param>
+    public static IServiceCollection AddAimsCore(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
     {
         _ = configuration;
         services.TryAddSingleton(TimeProvider.System);
@@ -30,7 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var path = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path;
-            var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
+            var full = Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             return new AimsDatabase(full, provider.GetServices<IStoreSchema>());
         });

@@ -1,8 +1,8 @@
+using AimsBot.Core;
 using AimsBot.Exports;
 using AimsBot.Processing;
 using AimsBot.Slack;
 using AimsBot.Teams;
-using AimsBot.Core;
 
 namespace AimsBot;
 
@@ -11,7 +11,8 @@ public static class AimsBotBuilder
 {
     public static WebApplicationBuilder AddAimsBot(this WebApplicationBuilder builder)
     {
-        builder.Services.AddAimsCore(builder.Configuration, builder.Environment.ContentRootPath);
+        // A relative database path is relative to where the bot was started (./data/aimsbot.db).
+        builder.Services.AddAimsCore(builder.Configuration, Environment.CurrentDirectory);
         builder.AddProcessing();
         builder.AddTeams();
         builder.AddSlack();

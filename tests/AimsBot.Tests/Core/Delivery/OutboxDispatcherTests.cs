@@ -1,0 +1,164 @@
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Delivery;
+using AimsBot.Processing;
+using AimsBot.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Tests.Core.Delivery;
+
+public sealed class OutboxDispatcherTests : IDisposable
+{
+    private readonly TranscriptHarness _chat = new();
+    private readonly RecordingSender _teams = new(Platform.Teams);
+
+    public void Dispose() => _chat.Dispose();
+
+    private OutboxDispatcher Dispatcher(int maxAttempts = 8) => new(
+        _chat.Get<OutboxStore>(),
+        _chat.Get<OutboxSignal>(),
+        [_teams],
+        _chat.Time,
+        Options.Create(new DeliveryOptions { OutboxMaxAttempts = maxAttempts, OutboxBaseBackoff = TimeSpan.FromSeconds(2) }),
+        NullLogger<OutboxDispatcher>.Instance);
+
+    private IOutbox Outbox => _chat.Get<IOutbox>();
+
+    private static ConversationRef Chat(string id) => TranscriptHarness.PersonalChat(TranscriptHarness.Person(id, id));
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Sends_A_Conversation_In_Order_And_Records_The_Message_Ids()
+    {
+        // Arrange
+        Outbox.Enqueue(Chat("a"), [Reply.Say("one"), Reply.Say("two")], "turn-1");
+
+        // Act
+        await Dispatcher().SendDueAsync(Token);
+
+        // Assert
+        Assert.Equal(["one", "two"], _teams.Sent.Select(m => m.Reply.Text));
+        var sent = _chat.Get<OutboxStore>().InState(OutboxState.Sent);
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, item => Assert.StartsWith("sent-", item.SentMessageId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_Same_Idempotency_Key_Is_Queued_Once()
+    {
+        // Act
+        var first = Outbox.Enqueue(Chat("a"), [Reply.Say("one")], "turn-1");
+        var again = Outbox.Enqueue(Chat("a"), [Reply.Say("one")], "turn-1");
+
+        // Assert
+        Assert.Equal(1, first.Queued);
+        Assert.Equal(0, again.Queued);
+    }
+
+    [Fact]
+    public async Task Honours_Retry_After_Before_Trying_Again()
+    {
+        // Arrange
+        Outbox.Enqueue(Chat("a"), [Reply.Say("one")], "turn-1");
+        _teams.Answer(_ => new SendOutcome.Retry("429", TimeSpan.FromSeconds(30)));
+        var dispatcher = Dispatcher();
+        await dispatcher.SendDueAsync(Token);
+
+        // Act
+        _chat.Time.Advance(TimeSpan.FromSeconds(29));
+        var early = await dispatcher.SendDueAsync(Token);
+        _chat.Time.Advance(TimeSpan.FromSeconds(1));
+        var due = await dispatcher.SendDueAsync(Token);
+
+        // Assert
+        Assert.Equal(0, early);
+        Assert.Equal(1, due);
+        Assert.Equal(2, _teams.Sent.Count);
+        Assert.Equal(2, Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Sent)).Attempts);
+    }
+
+    [Fact]
+    public async Task Dead_Letters_After_The_Last_Attempt()
+    {
+        // Arrange
+        Outbox.Enqueue(Chat("a"), [Reply.Say("one")], "turn-1");
+        _teams.Answer(_ => new SendOutcome.Retry("502"), _ => new SendOutcome.Retry("502"), _ => new SendOutcome.Retry("504"));
+        var dispatcher = Dispatcher(maxAttempts: 3);
+
+        // Act
+        for (var i = 0; i < 3; i++)
+        {
+            await dispatcher.SendDueAsync(Token);
+            _chat.Time.Advance(TimeSpan.FromMinutes(11));
+        }
+
+        // Assert
+        var dead = Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Dead));
+        Assert.Equal(3, dead.Attempts);
+        Assert.Equal("504", dead.LastError);
+        Assert.Equal(0, await dispatcher.SendDueAsync(Token));
+    }
+
+    [Fact]
+    public async Task A_Permanent_Failure_Is_Dead_At_Once_And_A_Waiting_Message_Holds_Back_Its_Conversation_Only()
+    {
+        // Arrange
+        Outbox.Enqueue(Chat("a"), [Reply.Say("a1"), Reply.Say("a2")], "turn-a");
+        Outbox.Enqueue(Chat("b"), [Reply.Say("b1")], "turn-b");
+        Outbox.Enqueue(Chat("c"), [Reply.Say("c1")], "turn-c");
+        static SendOutcome Rule(OutboundMessage m) => m.Reply.Text switch
+        {
+            "a1" => new SendOutcome.Retry("429", TimeSpan.FromSeconds(10)),
+            "b1" => new SendOutcome.Failed("403 MessageWritesBlocked"),
+            _ => new SendOutcome.Sent("id"),
+        };
+        _teams.Answer(Rule, Rule, Rule, Rule);
+
+        // Act
+        await Dispatcher().SendDueAsync(Token);
+
+        // Assert
+        Assert.DoesNotContain(_teams.Sent, m => m.Reply.Text == "a2");
+        Assert.Contains(_teams.Sent, m => m.Reply.Text == "c1");
+        Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Dead));
+    }
+
+    [Fact]
+    public void Replies_To_A_Person_Go_To_Their_Personal_Chat_Or_Are_Reported_Unreachable()
+    {
+        // Arrange
+        _chat.Get<AimsBot.Core.Storage.IConversationStore>().Remember(_chat.NewTurn(TurnKind.Message, TranscriptHarness.CommitteeMember));
+
+        // Act
+        var result = Outbox.Enqueue(
+            Chat("a"),
+            [Reply.Say("known") with { RecipientUserKey = TranscriptHarness.CommitteeMember.Key }, Reply.Say("unknown") with { RecipientUserKey = "teams:tenant-1:nobody" }],
+            "turn-1");
+
+        // Assert
+        Assert.Equal(1, result.Queued);
+        Assert.Equal(["teams:tenant-1:nobody"], result.Unreachable);
+        var item = Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Pending));
+        Assert.Contains("a:committee-1", item.Conversation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Backoff_Grows_And_Is_Capped()
+    {
+        // Arrange
+        var dispatcher = Dispatcher();
+
+        // Act
+        var first = dispatcher.Backoff(1, null);
+        var fifth = dispatcher.Backoff(5, null);
+        var huge = dispatcher.Backoff(40, null);
+        var retryAfter = dispatcher.Backoff(1, TimeSpan.FromMinutes(3));
+
+        // Assert
+        Assert.InRange(first, TimeSpan.FromSeconds(1.6), TimeSpan.FromSeconds(2.4));
+        Assert.InRange(fifth, TimeSpan.FromSeconds(25.6), TimeSpan.FromSeconds(38.4));
+        Assert.InRange(huge, TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(12));
+        Assert.Equal(TimeSpan.FromMinutes(3), retryAfter);
+    }
+}
