@@ -109,16 +109,22 @@ public static class ControlCards
     };
 
     /// <summary>The card <c>soa start</c> sends each owner: their unanswered controls, each with an answer button.</summary>
-    public static JsonObject OwnerList(IReadOnlyList<ControlRow> rows, string ownerName, string intro) => new()
+    public static JsonObject OwnerList(IReadOnlyList<ControlRow> rows, string ownerName, string intro)
     {
-        ["name"] = Markdown.Escape(ownerName),
-        ["intro"] = intro,
-        ["controls"] = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+        // Each button carries the card id itself: inside $data the template sees only the item.
+        var cardId = CardIds.New();
+        return new JsonObject
         {
-            ["id"] = r.Control.Id,
-            ["title"] = r.Control.Title,
-            ["objective"] = r.Control.Objective.Label,
-        })]),
-        ["cardId"] = CardIds.New(),
-    };
+            ["name"] = Markdown.Escape(ownerName),
+            ["intro"] = intro,
+            ["controls"] = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+            {
+                ["id"] = r.Control.Id,
+                ["title"] = r.Control.Title,
+                ["objective"] = r.Control.Objective.Label,
+                ["cardId"] = cardId,
+            })]),
+            ["cardId"] = cardId,
+        };
+    }
 }
