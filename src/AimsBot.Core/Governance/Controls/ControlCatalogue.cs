@@ -47,10 +47,26 @@ public sealed class ControlCatalogue
         var probe = ControlId.TryParse(typed, out var parsed, out _) ? parsed : typed.Trim().ToUpperInvariant();
         return [.. _controls.Keys.Select(id => (Id: id, Label: id))
             .Concat(_iso27001.Keys.Where(id => !_controls.ContainsKey(id)).Select(id => (Id: id, Label: "27001:" + id)))
-            .Select(x => (x.Label, Distance: Conversations.CommandText.Distance(probe.ToUpperInvariant(), x.Id.ToUpperInvariant())))
+            .Select(x => (x.Label, Distance: Conversations.CommandText.Distance(probe.ToUpperInvariant(), x.Id.ToUpperInvariant()), Numeric: NumericDistance(probe, x.Id)))
             .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Numeric)
             .ThenBy(x => x.Label, StringComparer.Ordinal)
             .Take(count)
             .Select(x => x.Label)];
+    }
+
+    /// <summary>How far apart two ids are number by number (A.6.2.9 is nearer A.6.2.8 than A.6.2.2).</summary>
+    private static int NumericDistance(string a, string b)
+    {
+        static int[] Parts(string id) => [.. id.Split('.').Select(p => int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)];
+        var (left, right) = (Parts(a), Parts(b));
+        var total = 0;
+        for (var i = 0; i < Math.Max(left.Length, right.Length); i++)
+        {
+            var weight = 1 << (2 * Math.Max(0, 3 - i));
+            total += weight * Math.Abs((i < left.Length ? left[i] : 0) - (i < right.Length ? right[i] : 0));
+        }
+
+        return total;
     }
 }
