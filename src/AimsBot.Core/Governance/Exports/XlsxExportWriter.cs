@@ -5,7 +5,8 @@ namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>
 /// Writes tables as one XLSX workbook: one sheet per table, header row frozen, filters on. Cells are
-/// written as text (never formulas), so no formula guarding is needed here, unlike CSV.
+/// written as text (never formulas), so no formula guarding is needed here, unlike CSV; line breaks
+/// are written as LF, the way Excel stores them.
 /// </summary>
 public static class XlsxExportWriter
 {
@@ -48,7 +49,7 @@ public static class XlsxExportWriter
             var values = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                values[table.Columns[i]] = i < row.Count ? row[i] : "";
+                values[table.Columns[i]] = i < row.Count ? row[i].ReplaceLineEndings("\n") : "";
             }
 
             yield return values;
