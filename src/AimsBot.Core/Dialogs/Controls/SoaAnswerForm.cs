@@ -24,6 +24,9 @@ public static class SoaAnswerForm
             ["targetDate"] = Date(record.TargetDate),
             ["nextReview"] = Date(record.NextReview),
             ["keepEvidence"] = string.Join(",", kept.Order().Select(i => i.ToString(CultureInfo.InvariantCulture))),
+            ["evidenceTitle"] = "",
+            ["evidenceLocation"] = "",
+            ["evidenceIso27001"] = "",
         };
         var valueObject = new JsonObject();
         foreach (var (key, value) in current)
