@@ -42,6 +42,8 @@ public sealed class ControlsDialogTests
         var objective = Assert.Single(await chat.SayAsync("controls A.7"));
         var mine = Assert.Single(await chat.SayAsync("controls mine", ControlChat.Owner));
         var none = Assert.Single(await chat.SayAsync("controls mine", ControlChat.Stranger));
+        var building = Assert.Single(await chat.SayAsync("controls A.5.9"));
+        var excluded = Assert.Single(await chat.SayAsync("controls excluded"));
 
         // Assert
         Assert.Equal(["A.6.2.8"], ControlIds(logging.Card!.Data));
@@ -49,6 +51,8 @@ public sealed class ControlsDialogTests
         Assert.Equal(["A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6"], ControlIds(objective.Card!.Data));
         Assert.Equal(["A.2.2", "A.7.4"], ControlIds(mine.Card!.Data));
         Assert.Contains("You don't own any control yet", none.Text, StringComparison.Ordinal);
+        Assert.Equal(["A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.7.5"], ControlIds(building.Card!.Data));
+        Assert.Equal("No control is excluded right now. Type **controls** for all of them.", excluded.Text);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ControlQueries(ControlCatalogue catalogue, IControlStore con
         return new ControlRow(control, record, ControlService.LinksOf(control, record));
     }
 
-    /// <summary>Controls whose id, title, objective, questions or linked ISO 27001 titles contain every word.</summary>
+    /// <summary>Controls whose id, title, objective, questions or linked ISO 27001 ids and titles contain every word.</summary>
     public IReadOnlyList<AnnexAControl> Search(string keyword, IReadOnlyList<ControlRow>? rows = null)
     {
         var words = keyword.ToUpperInvariant().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -76,7 +76,7 @@ public sealed class ControlQueries(ControlCatalogue catalogue, IControlStore con
 
     private string Corpus(ControlRow row) => string.Join(
         " ",
-        [row.Control.Id, row.Control.Title, row.Control.Objective.Title, .. row.Control.Questions, .. row.Links.Select(l => catalogue.FindIso27001(l)?.Title ?? l)])
+        [row.Control.Id, row.Control.Title, row.Control.Objective.Title, .. row.Control.Questions, .. row.Links, .. row.Links.Select(l => catalogue.FindIso27001(l)?.Title ?? l)])
         .ToUpperInvariant();
 
     private static bool Matches(string corpus, string word)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AimsBot.Core.Conversations;
 
 namespace AimsBot.Core.Governance.Controls;
@@ -47,7 +46,7 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         }
 
         controls.SaveAll(changed);
-        return ControlOutcome.Done(string.Create(CultureInfo.InvariantCulture, $"{changed.Count}"));
+        return ControlOutcome.Done("assigned");
     }
 
     public ControlOutcome SetLinks(Actor actor, AnnexAControl control, IReadOnlyList<string>? links)
