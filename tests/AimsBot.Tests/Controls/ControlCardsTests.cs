@@ -10,12 +10,22 @@ public sealed class ControlCardsTests
 {
     private static readonly string[] Templates = ["controls", "control", "control-iso27001", "control-answer", "soa-owner", "soa-progress", "gap", "export-ready"];
 
+    /// <summary>Validates each bound card with the SDK and checks the C# binder gives what the reference engine gives.</summary>
     private static async Task AssertValidAsync(IEnumerable<(string Template, JsonObject Data)> cards)
     {
-        var input = new JsonArray([.. cards.Select(c => (JsonNode)new JsonObject { ["template"] = c.Template, ["data"] = c.Data.DeepClone() })]);
-        var (exitCode, output, error) = await NodeTool.RunAsync("validate-bound-cards.js", input.ToJsonString(), RepositoryPaths.Cards);
+        var list = cards.ToList();
+        var input = new JsonArray([.. list.Select(c => (JsonNode)new JsonObject { ["template"] = c.Template, ["data"] = c.Data.DeepClone() })]);
+        var (exitCode, output, error) = await NodeTool.RunAsync("validate-bound-cards.js", input.ToJsonString(), RepositoryPaths.Cards, "print");
         Assert.True(exitCode == 0, output + error);
-        Assert.Equal(input.Count, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.EndsWith(" ok", StringComparison.Ordinal)));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(list.Count, lines.Count(l => l.EndsWith(" ok", StringComparison.Ordinal)));
+        var reference = lines.Where(l => l.Contains('\t', StringComparison.Ordinal)).Select(l => JsonNode.Parse(l[(l.IndexOf('\t', StringComparison.Ordinal) + 1)..])).ToList();
+        var templates = AimsBotFactory.Cards();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var bound = templates.Render(list[i].Template, list[i].Data);
+            Assert.True(JsonNode.DeepEquals(reference[i], bound), $"{list[i].Template}: C# {bound.ToJsonString()} but reference {reference[i]!.ToJsonString()}");
+        }
     }
 
     [Fact]

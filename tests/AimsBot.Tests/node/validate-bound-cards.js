@@ -1,6 +1,7 @@
 // Binds card templates with data using the reference templating engine, then validates the result with
 // the official Adaptive Cards SDK at version 1.5. Input (stdin): [{ "template": id, "data": {...} }].
-// Argument: the cards folder. Prints one line per card: "<id> ok" or "<id> <problems>"; exit 1 on problems.
+// Arguments: the cards folder, and optionally "print" to add a line "<id>\t<bound JSON>" after each result.
+// Prints one line per card: "<id> ok" or "<id> <problems>"; exit 1 on problems.
 const fs = require('fs');
 const path = require('path');
 const AC = require('adaptivecards/dist/adaptivecards.js');
@@ -20,6 +21,7 @@ function walk(node, problems) {
 }
 
 const dir = process.argv[2];
+const print = process.argv[3] === 'print';
 const items = JSON.parse(fs.readFileSync(0, 'utf8'));
 let failed = false;
 for (const item of items) {
@@ -40,5 +42,6 @@ for (const item of items) {
   for (const submit of text.match(/"verb":"[^"]*"/g) || []) if (!/"verb":"[a-z]+\/[a-z]+"/.test(submit)) problems.push('bad verb ' + submit);
   if (problems.length) failed = true;
   console.log(item.template + ' ' + (problems.length ? problems.join('; ') : 'ok'));
+  if (print) console.log(item.template + '\t' + text);
 }
 process.exit(failed ? 1 : 0);
