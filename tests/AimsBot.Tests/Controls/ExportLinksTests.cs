@@ -48,6 +48,7 @@ public sealed class ExportLinksTests : IDisposable
         Assert.NotNull(found);
         Assert.Equal("soa.csv", found.FileName);
         Assert.Equal([1, 2, 3], found.Content);
+        Assert.Equal(3, found.Length);
         Assert.DoesNotContain(token, found.Id, StringComparison.Ordinal);
         Assert.Null(expired);
     }
@@ -86,6 +87,25 @@ public sealed class ExportLinksTests : IDisposable
         // Assert
         Assert.NotEqual(first, second);
         Assert.Equal(1, database.Collection<ExportFile>(ControlCollections.ExportFiles).Count());
+        Assert.Single(database.Database.GetStorage<string>("export_files_files", "export_files_chunks").FindAll());
+    }
+
+    [Fact]
+    public void A_File_Larger_Than_A_LiteDB_Document_Round_Trips()
+    {
+        // Arrange
+        using var database = Open();
+        var links = Links(database);
+        var content = new byte[20 * 1024 * 1024];
+        new Random(42).NextBytes(content);
+
+        // Act
+        var (url, _) = links.Publish(_admin, "inventory.csv", CsvExportWriter.ContentType, content);
+        var file = links.Resolve(url.AbsolutePath["/exports/".Length..]);
+
+        // Assert
+        Assert.NotNull(file);
+        Assert.True(content.AsSpan().SequenceEqual(file.Content));
     }
 
     public void Dispose()

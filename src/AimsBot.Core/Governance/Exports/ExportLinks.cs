@@ -19,22 +19,35 @@ public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> 
 
     private ILiteCollection<ExportFile> Files => database.Collection<ExportFile>(ControlCollections.ExportFiles);
 
+    private ILiteStorage<string> Contents => database.Database.GetStorage<string>(ControlCollections.ExportFiles + "_files", ControlCollections.ExportFiles + "_chunks");
+
     /// <summary>Stores the file and returns its download URL and expiry; expired files are removed first.</summary>
     public (Uri Url, DateTimeOffset ExpiresAt) Publish(Actor actor, string fileName, string contentType, byte[] content)
     {
         var now = time.GetUtcNow();
         var expires = now + options.Value.LinkLifetime;
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        Files.DeleteMany(x => x.ExpiresAt < now.UtcDateTime);
-        Files.Insert(new ExportFile
+        var file = new ExportFile
         {
             Id = Hash(token),
             FileName = fileName,
             ContentType = contentType,
-            Content = content,
+            Length = content.LongLength,
             CreatedByKey = actor.Key,
             CreatedAt = now.UtcDateTime,
             ExpiresAt = expires.UtcDateTime,
+        };
+        database.InTransaction(() =>
+        {
+            foreach (var old in Files.Find(x => x.ExpiresAt < now.UtcDateTime).ToList())
+            {
+                Contents.Delete(old.Id);
+                Files.Delete(old.Id);
+            }
+
+            using var stream = new MemoryStream(content, writable: false);
+            Contents.Upload(file.Id, fileName, stream);
+            return Files.Insert(file);
         });
         var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
         return (new Uri(baseUrl + RoutePrefix + token), expires);
@@ -49,7 +62,15 @@ public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> 
         }
 
         var file = Files.FindById(Hash(token));
-        return file is not null && file.ExpiresAt > time.GetUtcNow().UtcDateTime ? file : null;
+        if (file is null || file.ExpiresAt <= time.GetUtcNow().UtcDateTime)
+        {
+            return null;
+        }
+
+        using var content = new MemoryStream(checked((int)file.Length));
+        Contents.Download(file.Id, content);
+        file.Content = content.ToArray();
+        return file;
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
