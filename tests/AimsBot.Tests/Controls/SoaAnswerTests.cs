@@ -127,6 +127,9 @@ public sealed class SoaAnswerTests
         { "evidenceIso27001", "A.5.1", "evidenceIso27001", "Pick ISO 27001 controls linked to A.6.2.8." },
         { "nextReview", "next year", "nextReview", "The next review date must be a date like 2026-12-31." },
         { "status", "Done", "status", "“Done” is not one of the choices for implementation status." },
+        { "nextReview", "", "nextReview", "Set the next review date." },
+        { "nextReview", "2026-11-01", "nextReview", "The next review date can't be in the past." },
+        { "targetDate", "2020-01-01", "targetDate", "The target date can't be in the past." },
     };
 
     [Theory]

@@ -58,7 +58,7 @@ public sealed class SoaAnswerFlow(ControlQueries queries, ControlService service
 
         var candidates = Candidates(row);
         var form = new FormReader(context.Turn);
-        var answer = SoaAnswerForm.Read(form, row, candidates.Select(e => e.Id).ToHashSet());
+        var answer = SoaAnswerForm.Read(form, row, candidates.Select(e => e.Id).ToHashSet(), DateOnly.FromDateTime(context.Now.UtcDateTime));
         var outcome = form.IsValid ? service.Answer(context.Actor, control, answer) : ControlOutcome.Invalid(form.Errors);
         if (!outcome.Succeeded && outcome.Errors.Count == 0)
         {

@@ -65,7 +65,7 @@ public static class SoaAnswerForm
     }
 
     /// <summary>Reads the submitted answer; field errors for sizes, choices, dates and links.</summary>
-    public static SoaAnswer Read(FormReader form, ControlRow row, IReadOnlySet<long> candidateIds)
+    public static SoaAnswer Read(FormReader form, ControlRow row, IReadOnlySet<long> candidateIds, DateOnly today)
     {
         var applicability = form.Choice<Applicability>("applicability", "Applicability", required: true) ?? Applicability.Unanswered;
         if (applicability == Applicability.Unanswered)
@@ -76,8 +76,12 @@ public static class SoaAnswerForm
         var reasons = form.Choices<InclusionReason>("reasons", "Reasons for inclusion");
         var justification = form.Text("justification", "The justification", MaxJustification, required: false);
         var status = form.Choice<ImplementationStatus>("status", "Implementation status", required: applicability == Applicability.Applicable) ?? ImplementationStatus.NotStarted;
-        var target = ReadDate(form, "targetDate", "target date");
-        var review = ReadDate(form, "nextReview", "next review date");
+        var target = ReadDate(form, "targetDate", "target date", today);
+        var review = ReadDate(form, "nextReview", "next review date", today);
+        if (review is null && form.Raw("nextReview").Length == 0)
+        {
+            form.Fail("nextReview", "Set the next review date.");
+        }
 
         var keep = new List<long>();
         foreach (var part in form.Raw("keepEvidence").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -118,7 +122,7 @@ public static class SoaAnswerForm
         return new SoaAnswer(applicability, reasons, justification, status, target, review, keep, draft);
     }
 
-    private static DateOnly? ReadDate(FormReader form, string id, string label)
+    private static DateOnly? ReadDate(FormReader form, string id, string label, DateOnly today)
     {
         var raw = form.Raw(id);
         if (raw.Length == 0)
@@ -128,7 +132,13 @@ public static class SoaAnswerForm
 
         if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (date >= today)
+            {
+                return date;
+            }
+
+            form.Fail(id, $"The {label} can't be in the past.");
+            return null;
         }
 
         form.Fail(id, $"The {label} must be a date like 2026-12-31.");
