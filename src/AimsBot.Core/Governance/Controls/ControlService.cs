@@ -1,4 +1,5 @@
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Storage;
 
 namespace AimsBot.Core.Governance.Controls;
 
@@ -6,7 +7,8 @@ namespace AimsBot.Core.Governance.Controls;
 /// Changes to controls with their rules: only admins assign owners and edit links; only the owner or
 /// an admin answers; every change is audit-logged with before and after.
 /// </summary>
-public sealed class ControlService(ControlCatalogue catalogue, IControlStore controls, IEvidenceStore evidence, IAuditLog audit, TimeProvider time)
+/// <remarks>Each change and its audit entries are written in one LiteDB transaction: all or nothing.</remarks>
+public sealed class ControlService(ControlCatalogue catalogue, IControlStore controls, IEvidenceStore evidence, IAuditLog audit, AimsDatabase database, TimeProvider time)
 {
     public ControlCatalogue Catalogue => catalogue;
 
@@ -32,20 +34,23 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var changed = new List<ControlRecord>();
-        foreach (var control in targets)
+        database.InTransaction(() =>
         {
-            var record = controls.Get(control.Id);
-            var before = record.Copy();
-            record.OwnerKey = owner.Key;
-            record.OwnerName = owner.DisplayName;
-            record.AssignedAt = now;
-            Touch(record, actor, now, "Owner set to " + owner.DisplayName);
-            changed.Add(record);
-            audit.Record(actor, "control.assigned", ControlId.Entity(control.Id), before, record);
-        }
+            foreach (var control in targets)
+            {
+                var record = controls.Get(control.Id);
+                var before = record.Copy();
+                record.OwnerKey = owner.Key;
+                record.OwnerName = owner.DisplayName;
+                record.AssignedAt = now;
+                Touch(record, actor, now, "Owner set to " + owner.DisplayName);
+                controls.Save(record);
+                audit.Record(actor, "control.assigned", ControlId.Entity(control.Id), before, record);
+            }
 
-        controls.SaveAll(changed);
+            return targets.Count;
+        });
+
         return ControlOutcome.Done("assigned");
     }
 
@@ -67,8 +72,11 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         record.Iso27001Links = links is null ? null : [.. links.Distinct(StringComparer.Ordinal)];
         var now = time.GetUtcNow().UtcDateTime;
         Touch(record, actor, now, links is null ? "ISO 27001 links reset to the shipped mapping" : "ISO 27001 links edited");
-        controls.Save(record);
-        audit.Record(actor, "control.links-edited", ControlId.Entity(control.Id), before, record);
+        database.InTransaction(() =>
+        {
+            controls.Save(record);
+            return audit.Record(actor, "control.links-edited", ControlId.Entity(control.Id), before, record);
+        });
         return ControlOutcome.Done("saved");
     }
 
@@ -98,9 +106,12 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         record.NextReview = ToUtc(answer.NextReview);
         record.AnsweredAt = now;
         Touch(record, actor, now, "Answered: " + record.Applicability.ToString().ToLowerInvariant());
-        var linked = LinkEvidence(actor, control, answer, now);
-        controls.Save(record);
-        audit.Record(actor, "control.answered", ControlId.Entity(control.Id), before, new { Control = record, Evidence = linked });
+        database.InTransaction(() =>
+        {
+            var linked = LinkEvidence(actor, control, answer, now);
+            controls.Save(record);
+            return audit.Record(actor, "control.answered", ControlId.Entity(control.Id), before, new { Control = record, Evidence = linked });
+        });
         return ControlOutcome.Done("saved");
     }
 
