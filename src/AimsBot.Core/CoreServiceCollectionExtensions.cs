@@ -5,6 +5,7 @@ using AimsBot.Core.Dialogs;
 using AimsBot.Core.Dialogs.Approval;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, ApprovalDialog>();
         services.AddSingleton<IDialog, SystemsDialog>();
         services.AddSingleton<IDialog, HomeDialog>();
+        services.AddControls();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();
