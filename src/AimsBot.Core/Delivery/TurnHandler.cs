@@ -10,7 +10,7 @@ namespace AimsBot.Core.Delivery;
 /// item settled) commits in one LiteDB transaction: a crash leaves a turn wholly done or not at all,
 /// and one commit per turn instead of ten keeps processing fast.
 /// </summary>
-public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsDatabase database) : IDisposable
+public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsDatabase database, OutboxSignal outboxSignal) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -31,6 +31,12 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsD
             {
                 // The dialog's writes were rolled back with the transaction; the person still hears back.
                 return database.InTransaction(() => Deliver(turn, [failed.Apology], keepInline, settle));
+            }
+            finally
+            {
+                // The outbox signals when it enqueues, which is inside this turn's transaction: a sender
+                // woken then finds nothing committed and goes back to sleep. Wake it after the commit.
+                outboxSignal.Signal.Set();
             }
         }
         finally

@@ -53,7 +53,9 @@ public sealed partial class SlackViewSubmissions(
         // turn finishes and its replies go to the outbox.
         using var budget = new CancellationTokenSource(options.Value.SyncBudget, time);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
-        var run = runner.RunNowAsync(turn, CancellationToken.None);
+        // On the thread pool: a turn runs synchronously inside its transaction, and the request must
+        // still be able to answer when the budget runs out (a long turn, or one queued behind the processor).
+        var run = Task.Run(() => runner.RunNowAsync(turn, CancellationToken.None), CancellationToken.None);
         if (!run.IsCompleted)
         {
             await Task.WhenAny(run, Task.Delay(Timeout.InfiniteTimeSpan, wait.Token));

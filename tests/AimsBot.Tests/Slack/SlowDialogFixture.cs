@@ -11,7 +11,7 @@ public sealed class SlowDialogFixture : SlackFixture
     protected override void Configure(SlackBotFactory factory) =>
         factory.ExtraServices = services => services.AddSingleton<IDialog>(Slow);
 
-    /// <summary>Verb <c>slow/go</c>: says it started, waits for <see cref="Release"/>, then answers.</summary>
+    /// <summary>Verb <c>slow/go</c>: says it started, blocks until <see cref="Release"/>, then answers.</summary>
     public sealed class SlowDialog : IDialog
     {
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -22,11 +22,13 @@ public sealed class SlowDialogFixture : SlackFixture
 
         public IReadOnlyList<CommandInfo> Commands { get; } = [];
 
-        public async ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
+        /// <summary>Blocks like a long synchronous turn (dialogs run synchronously inside the turn's transaction).</summary>
+        public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
         {
             Started.TrySetResult();
-            await Release.Task.WaitAsync(cancellationToken);
+            Release.Task.Wait(cancellationToken);
             context.Say("Finished the slow work.");
+            return ValueTask.CompletedTask;
         }
     }
 }
