@@ -166,4 +166,44 @@ public sealed class TemplateBinderTests
         // Assert
         Assert.Equal(1, data["o"]!["x"]!.GetValue<int>());
     }
+
+    [Fact]
+    public void Bind_Reads_Values_Built_In_Code()
+    {
+        // Arrange: data the dialogs build with JsonValue.Create rather than by parsing JSON
+        var data = new JsonObject
+        {
+            ["count"] = 3,
+            ["big"] = 5_000_000_000L,
+            ["ratio"] = 0.25m,
+            ["when"] = new DateTimeOffset(2026, 11, 28, 4, 0, 0, TimeSpan.Zero),
+            ["ok"] = true,
+            ["name"] = "Ann",
+        };
+
+        // Act
+        var card = Bind("""{"a":"${count}","b":"${count} ${big} ${ratio} ${when} ${ok} ${name}","c":{"$when":"${count > 2 && ratio < 1}","t":1}}""", data.ToJsonString());
+        var direct = TemplateBinder.Bind(JsonNode.Parse("""{"a":"${count}","b":"${count} ${big} ${ratio} ${when} ${ok} ${name}","c":{"$when":"${count > 2 && ratio < 1}","t":1}}""")!.AsObject(), data);
+
+        // Assert
+        Assert.Equal(3, card["a"]!.GetValue<long>());
+        Assert.Equal("3 5000000000 0.25 2026-11-28T04:00:00+00:00 true Ann", card["b"]!.GetValue<string>());
+        Assert.Equal("""{"t":1}""", card["c"]!.ToJsonString());
+        Assert.Equal(card.ToJsonString(), direct.ToJsonString());
+    }
+
+    [Fact]
+    public void Bind_Repeats_Large_Arrays_In_Linear_Time()
+    {
+        // Arrange
+        var items = new JsonArray([.. Enumerable.Range(0, 20_000).Select(i => (JsonNode)new JsonObject { ["n"] = i })]);
+        var template = JsonNode.Parse("""{"body":[{"$data":"${items}","t":"${n}"}]}""")!.AsObject();
+
+        // Act
+        var card = TemplateBinder.Bind(template, new JsonObject { ["items"] = items });
+
+        // Assert
+        Assert.Equal(20_000, card["body"]!.AsArray().Count);
+        Assert.Equal(19_999, card["body"]![19_999]!["t"]!.GetValue<long>());
+    }
 }
