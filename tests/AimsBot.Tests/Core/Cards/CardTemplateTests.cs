@@ -55,6 +55,11 @@ public sealed class CardTemplateTests(CardSamplesFixture fixture) : IClassFixtur
         // Arrange
         var result = fixture.Results[sampleName];
 
+        foreach (var warning in result.ValidationWarnings)
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine("SDK warning: " + warning);
+        }
+
         // Assert
         Assert.NotNull(result.Card);
         Assert.Equal(CardElements.Version, result.Card["version"]?.GetValue<string>());
