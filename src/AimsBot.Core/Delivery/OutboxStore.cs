@@ -20,7 +20,8 @@ public sealed class OutboxStore(AimsDatabase database)
 
     public OutboxItem? Get(long id) => Items.FindById(id);
 
-    public IReadOnlyList<OutboxItem> InState(OutboxState state) => [.. Items.Find(x => x.State == state)];
+    public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
+        [.. Items.Query().Where(x => x.State == state).OrderBy(x => x.Id).ToEnumerable()];
 
     public void Save(OutboxItem item) => Items.Update(item);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
@@ -51,8 +52,11 @@ public static class SystemView
     }
 
     /// <summary>"3 days ago (2 Nov 2026)": relative words first, the date for the record.</summary>
-    public static string When(DateTime utc, DateTimeOffset now) =>
-        $"{new DateTimeOffset(utc, TimeSpan.Zero).Humanize(now)} ({utc:d MMM yyyy})";
+    public static string When(DateTime utc, DateTimeOffset now)
+    {
+        var words = new DateTimeOffset(utc, TimeSpan.Zero).Humanize(now);
+        return string.Create(CultureInfo.InvariantCulture, $"{(words == "now" ? "just now" : words)} ({utc:d MMM yyyy})");
+    }
 
     public static JsonObject Fact(string title, string value) => new()
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using AimsBot.Core.Conversations;
 
 namespace AimsBot.Core.Governance;
 
@@ -33,7 +32,61 @@ public static class SystemNames
         }
 
         var shorter = Math.Min(a.Length, b.Length);
-        return shorter >= 4 && CommandText.Distance(a, b) <= Math.Max(1, shorter / 6);
+        return shorter >= 4 && WithinDistance(a, b, Math.Max(1, shorter / 6));
+    }
+
+    /// <summary>
+    /// True when the edit distance is at most <paramref name="limit"/>: a banded computation that
+    /// stops as soon as the limit is exceeded, so checking a name against a large inventory stays cheap.
+    /// </summary>
+    public static bool WithinDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return false;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var from = Math.Max(1, i - limit);
+            var to = Math.Min(b.Length, i + limit);
+            current[0] = i;
+            if (from > 1)
+            {
+                current[from - 1] = limit + 1;
+            }
+
+            var best = limit + 1;
+            for (var j = from; j <= to; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var up = j < i + limit ? previous[j] + 1 : limit + 1;
+                var value = Math.Min(Math.Min(current[j - 1] + 1, up), previous[j - 1] + cost);
+                current[j] = value;
+                best = Math.Min(best, value);
+            }
+
+            if (to < b.Length)
+            {
+                current[to + 1] = limit + 1;
+            }
+
+            if (best > limit && i >= limit)
+            {
+                return false;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= limit;
     }
 
     public static string FormatId(int number) => "AI-" + number.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);

@@ -7,6 +7,10 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
 {
     private readonly Lock _gate = new();
 
+    // Normalised names by id, loaded once: the duplicate check compares against every name, and
+    // reading every document from LiteDB for that would grow with the inventory.
+    private Dictionary<string, string>? _names;
+
     private ILiteCollection<AiSystem> Systems => database.Collection<AiSystem>(CollectionNames.AiSystems);
 
     public AiSystem Add(AiSystem draft)
@@ -24,6 +28,7 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
                 draft.Id = SystemNames.FormatId(counter.Value);
                 draft.NormalizedName = SystemNames.Normalize(draft.Name);
                 Systems.Insert(draft);
+                _names?.Add(draft.Id, draft.NormalizedName);
                 return draft;
             });
         }
@@ -42,13 +47,14 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
             return [];
         }
 
-        // Exact matches come from the index; near matches need a scan of the names only.
-        return [.. Systems.Query()
-            .Select(x => new { x.Id, x.NormalizedName })
-            .ToEnumerable()
-            .Where(x => SystemNames.AreSimilar(x.NormalizedName, normalized))
-            .Take(5)
-            .Select(x => Systems.FindById(x.Id))];
+        List<string> matches;
+        lock (_gate)
+        {
+            _names ??= Systems.FindAll().ToDictionary(x => x.Id, x => x.NormalizedName, StringComparer.Ordinal);
+            matches = [.. _names.Where(x => SystemNames.AreSimilar(x.Value, normalized)).Select(x => x.Key).Order(StringComparer.Ordinal).Take(5)];
+        }
+
+        return [.. matches.Select(id => Systems.FindById(id)).OfType<AiSystem>()];
     }
 
     public IReadOnlyList<AiSystem> List(int skip, int take, string? personKey = null)
@@ -66,7 +72,15 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         ? Systems.Count()
         : Systems.Count(x => x.RequesterKey == personKey || x.BusinessOwnerKey == personKey);
 
-    public void Update(AiSystem system) => Systems.Update(system);
+    public void Update(AiSystem system)
+    {
+        system.NormalizedName = SystemNames.Normalize(system.Name);
+        Systems.Update(system);
+        lock (_gate)
+        {
+            _names?[system.Id] = system.NormalizedName;
+        }
+    }
 
     public IEnumerable<AiSystem> All() => Systems.Query().OrderBy(x => x.Number).ToEnumerable();
 }

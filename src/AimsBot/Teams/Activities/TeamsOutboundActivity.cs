@@ -9,6 +9,9 @@ public sealed record TeamsOutboundActivity
 
     public string? TextFormat { get; init; }
 
+    /// <summary>The notification preview for a card message (the card itself carries the content).</summary>
+    public string? Summary { get; init; }
+
     public TeamsChannelAccount? From { get; init; }
 
     public TeamsConversationAccount? Conversation { get; init; }

@@ -66,11 +66,16 @@ public sealed partial class TeamsReplySender(TeamsConnectorClient connector, ICa
         }
     }
 
-    /// <summary>The message activity for a reply: text as markdown and/or the bound card.</summary>
+    /// <summary>
+    /// The message activity for a reply: text as markdown, or the bound card with the text as its
+    /// notification summary (text beside a card would show twice, and Teams splits it into two
+    /// messages, which an update in place then refuses).
+    /// </summary>
     public static TeamsOutboundActivity ToActivity(Reply reply, ConversationRef conversation, ICardTemplates cards) => new()
     {
-        Text = reply.Text,
-        TextFormat = reply.Text is null ? null : "markdown",
+        Text = reply.Card is null ? reply.Text : null,
+        TextFormat = reply.Card is null && reply.Text is not null ? "markdown" : null,
+        Summary = reply.Card is null ? null : reply.Text,
         From = conversation.BotId is null ? null : new TeamsChannelAccount { Id = conversation.BotId },
         Conversation = new TeamsConversationAccount { Id = conversation.ConversationId },
         Attachments = reply.Card is { } card

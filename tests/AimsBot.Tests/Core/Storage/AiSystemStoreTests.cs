@@ -100,4 +100,19 @@ public sealed class AiSystemStoreTests : IDisposable
     [InlineData("drop table", null)]
     public void ParseId_Accepts_Only_Well_Formed_Ids(string text, string? expected) =>
         Assert.Equal(expected, SystemNames.ParseId(text));
+
+    [Theory]
+    [InlineData("kitten", "sitting", 2, false)]
+    [InlineData("kitten", "sitting", 3, true)]
+    [InlineData("contract review assistant", "contract review assistent", 1, true)]
+    [InlineData("abc", "abcdef", 2, false)]
+    [InlineData("", "ab", 2, true)]
+    [InlineData("flaw", "lawn", 2, true)]
+    [InlineData("flaw", "lawn", 1, false)]
+    public void WithinDistance_Agrees_With_The_Full_Edit_Distance(string a, string b, int limit, bool expected)
+    {
+        // Assert
+        Assert.Equal(expected, SystemNames.WithinDistance(a, b, limit));
+        Assert.Equal(expected, AimsBot.Core.Conversations.CommandText.Distance(a, b) <= limit);
+    }
 }

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+
+namespace AimsBot.LoadTest;
+
+/// <summary>
+/// A Bot Connector stand-in on loopback: answers every send, reply and update like Teams
+/// (201 with an id) and hands what the bot sent to whoever waits on that conversation.
+/// </summary>
+internal sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, Channel<Sent>> _conversations = new(StringComparer.Ordinal);
+    private readonly WebApplication _app;
+    private long _ids;
+    private long _received;
+
+    public FakeConnector(int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        _app = builder.Build();
+        _app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject activity) => Record(conversationId, null, activity));
+        _app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity) => Record(conversationId, null, activity));
+        _app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity) => Record(conversationId, activityId, activity));
+        _app.MapPost("/v3/conversations", () => Results.Json(new { id = "a:created-" + Interlocked.Increment(ref _ids) }, statusCode: 201));
+        ServiceUrl = $"http://127.0.0.1:{port}/";
+    }
+
+    public string ServiceUrl { get; }
+
+    public long Received => Interlocked.Read(ref _received);
+
+    public static async Task<int> RunStandaloneAsync(Arguments arguments)
+    {
+        await using var connector = new FakeConnector(arguments.Int("port", 5098));
+        await connector.StartAsync();
+        await Task.Delay(Timeout.Infinite);
+        return 0;
+    }
+
+    public Task StartAsync() => _app.StartAsync();
+
+    /// <summary>The next thing the bot sent (or updated) in this conversation.</summary>
+    public ValueTask<Sent> NextAsync(string conversationId, CancellationToken cancellationToken) =>
+        Queue(conversationId).Reader.ReadAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private IResult Record(string conversationId, string? updatedId, JsonObject activity)
+    {
+        Interlocked.Increment(ref _received);
+        var id = updatedId ?? ("m-" + Interlocked.Increment(ref _ids));
+        Queue(conversationId).Writer.TryWrite(new Sent(id, activity));
+        return updatedId is null ? Results.Json(new { id }, statusCode: 201) : Results.Json(new { id });
+    }
+
+    private Channel<Sent> Queue(string conversationId) =>
+        _conversations.GetOrAdd(conversationId, _ => Channel.CreateUnbounded<Sent>());
+
+    /// <summary>One activity the bot sent: its message id and content.</summary>
+    public sealed record Sent(string MessageId, JsonObject Activity)
+    {
+        /// <summary>The card instance id of the first submit action on the card, if any.</summary>
+        public string? CardId => Find(Activity, "cardId");
+
+        public string Json => Activity.ToJsonString();
+
+        private static string? Find(JsonNode? node, string key) => node switch
+        {
+            JsonObject o when o.TryGetPropertyValue(key, out var v) && v is JsonValue => v.GetValue<string>(),
+            JsonObject o => o.Select(p => Find(p.Value, key)).FirstOrDefault(x => x is not null),
+            JsonArray a => a.Select(x => Find(x, key)).FirstOrDefault(x => x is not null),
+            _ => null,
+        };
+    }
+}

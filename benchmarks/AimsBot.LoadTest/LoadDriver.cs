@@ -1,0 +1,118 @@
+using System.Diagnostics;
+
+namespace AimsBot.LoadTest;
+
+/// <summary>
+/// Open-loop load: sends message activities at a fixed rate (latency measured from the scheduled
+/// time, so a stalled server cannot hide its queueing), or, with --rate 0, as fast as --concurrency
+/// allows, for the throughput ceiling.
+/// </summary>
+internal static class LoadDriver
+{
+    public static async Task<int> RunAsync(Arguments arguments)
+    {
+        var url = arguments.Get("url", "http://127.0.0.1:3978/api/messages");
+        var name = arguments.Get("name", "bot");
+        var rate = arguments.Int("rate", 500);
+        var seconds = arguments.Int("seconds", 20);
+        var concurrency = arguments.Int("concurrency", 64);
+        var serviceUrl = arguments.Get("service-url", "http://127.0.0.1:5098/");
+        var text = arguments.Get("text", "help");
+        var ackedFile = arguments.Get("acked-file", "");
+        var acked = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        // Warm up the connections and the JIT on both sides.
+        for (var i = 0; i < 200; i++)
+        {
+            using var warm = await client.PostAsJsonAsync(url, Activities.Message(serviceUrl, i % 100, text));
+        }
+
+        var latencies = new List<double>((rate * seconds) + 1024);
+        var failed = 0;
+        var gate = new object();
+        var total = Stopwatch.StartNew();
+        var deadline = TimeSpan.FromSeconds(seconds);
+
+        async Task SendOne(int n, long scheduledTicks)
+        {
+            try
+            {
+                var activity = Activities.Message(serviceUrl, n % 100, text);
+                using var response = await client.PostAsJsonAsync(url, activity);
+                if (response.IsSuccessStatusCode)
+                {
+                    acked.Enqueue(activity["id"]!.GetValue<string>());
+                }
+
+                var ms = (total.ElapsedTicks - scheduledTicks) * 1000.0 / Stopwatch.Frequency;
+                lock (gate)
+                {
+                    if (response.IsSuccessStatusCode)
+                    {
+                        latencies.Add(ms);
+                    }
+                    else
+                    {
+                        failed++;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // A refused or cut connection (the kill test) is a failure to acknowledge, not a loss.
+                lock (gate)
+                {
+                    failed++;
+                }
+            }
+        }
+
+        var inFlight = new List<Task>();
+        if (rate > 0)
+        {
+            var interval = Stopwatch.Frequency / (double)rate;
+            for (var n = 0; ; n++)
+            {
+                var scheduled = (long)(n * interval);
+                if (scheduled >= deadline.TotalSeconds * Stopwatch.Frequency)
+                {
+                    break;
+                }
+
+                var wait = scheduled - total.ElapsedTicks;
+                if (wait > Stopwatch.Frequency / 1000)
+                {
+                    await Task.Delay(TimeSpan.FromTicks(wait * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
+                }
+
+                inFlight.Add(SendOne(n, scheduled));
+            }
+        }
+        else
+        {
+            var counter = -1;
+            inFlight.AddRange(Enumerable.Range(0, concurrency).Select(async _ =>
+            {
+                while (total.Elapsed < deadline)
+                {
+                    await SendOne(Interlocked.Increment(ref counter), total.ElapsedTicks);
+                }
+            }));
+        }
+
+        await Task.WhenAll(inFlight);
+        if (ackedFile.Length > 0)
+        {
+            await File.WriteAllLinesAsync(ackedFile, acked);
+        }
+
+        var stats = Stats.From(name, latencies, failed, Math.Max(total.Elapsed.TotalSeconds, deadline.TotalSeconds));
+        Console.WriteLine(stats);
+        return stats.Failed == 0 ? 0 : 1;
+    }
+}

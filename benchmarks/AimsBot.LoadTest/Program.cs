@@ -1,0 +1,25 @@
+using AimsBot.LoadTest;
+
+// A second process for load on loopback: a bare endpoint, a fake Bot Connector, and the drivers.
+return args.FirstOrDefault() switch
+{
+    "bare" => await BareEndpoint.RunAsync(Arguments.Parse(args)),
+    "load" => await LoadDriver.RunAsync(Arguments.Parse(args)),
+    "register" => await RegistrationDriver.RunAsync(Arguments.Parse(args)),
+    "verify-inbox" => InboxVerifier.Run(Arguments.Parse(args)),
+    "connector" => await FakeConnector.RunStandaloneAsync(Arguments.Parse(args)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          bare --port 5099                                  a server that only answers 200
+          connector --port 5098                             a fake Bot Connector answering 201 {id}
+          load --url http://127.0.0.1:3978/api/messages --rate 500 --seconds 20 --service-url http://127.0.0.1:5098/
+          verify-inbox --db data/aimsbot.db --acked acked.txt   every acknowledged activity is in the inbox and processed
+          register --url http://127.0.0.1:3978/api/messages --count 10000 --concurrency 64 --connector-port 5097
+        """);
+    return 2;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Load on loopback from a second process: the bot (Release, no-auth local mode, Connector pointed at
+# a local fake) and a bare endpoint that only answers 200, driven the same way in the same run.
+# Then: resident memory after 10,000 registrations, time to start until ready, and a kill -9 in the
+# middle of a burst followed by a check that every acknowledged activity was kept and processed.
+# Usage: benchmarks/run-load.sh [rate] [seconds] [registrations]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate=${1:-500}
+seconds=${2:-20}
+registrations=${3:-10000}
+
+dotnet build -c Release -v q -nologo src/AimsBot benchmarks/AimsBot.LoadTest >/dev/null
+work=$(mktemp -d)
+load() { dotnet benchmarks/AimsBot.LoadTest/bin/Release/net10.0/AimsBot.LoadTest.dll "$@"; }
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+start_bot() {
+  local begin=$(date +%s%N)
+  ASPNETCORE_ENVIRONMENT=Development DOTNET_gcServer=0 Storage__Path="$work/aimsbot.db" Urls=http://127.0.0.1:3978 \
+    Logging__LogLevel__Default=Warning Logging__LogLevel__AimsBot.Processing=Error \
+    dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >"$work/bot.log" 2>&1 &
+  bot=$!
+  pids+=("$bot")
+  until curl -sf -o /dev/null http://127.0.0.1:3978/healthz; do sleep 0.01; done
+  echo "time to ready: $(( ($(date +%s%N) - begin) / 1000000 )) ms (process start to first healthy answer)"
+}
+rss() { awk '/VmRSS|VmHWM/ {printf "%s %d MiB  ", $1, $2/1024} END {print ""}' "/proc/$1/status"; }
+
+load connector --port 5098 & pids+=($!)
+load bare --port 5099 & pids+=($!)
+until curl -sf -o /dev/null http://127.0.0.1:5099/healthz; do sleep 0.05; done
+start_bot
+
+echo "== fixed rate: $rate activities/s for $seconds s (latency = time to acknowledge, from the scheduled send)"
+load load --name bot --url http://127.0.0.1:3978/api/messages --rate "$rate" --seconds "$seconds" --service-url http://127.0.0.1:5098/
+load load --name bare --url http://127.0.0.1:5099/api/messages --rate "$rate" --seconds "$seconds"
+echo "== throughput ceiling: 64 concurrent senders for 10 s"
+load load --name bot --url http://127.0.0.1:3978/api/messages --rate 0 --concurrency 64 --seconds 10 --service-url http://127.0.0.1:5098/
+load load --name bare --url http://127.0.0.1:5099/api/messages --rate 0 --concurrency 64 --seconds 10
+
+echo "== memory: $registrations registrations through the chat flow"
+echo -n "before: "; rss "$bot"
+load register --url http://127.0.0.1:3978/api/messages --count "$registrations" --concurrency 64 --connector-port 5097
+echo -n "after:  "; rss "$bot"
+
+echo "== kill -9 in the middle of a burst, restart, verify"
+load load --name burst --url http://127.0.0.1:3978/api/messages --rate 1000 --seconds 6 --service-url http://127.0.0.1:5098/ --acked-file "$work/acked.txt" || true &
+burst=$!
+sleep 3
+kill -9 "$bot"
+wait "$burst" || true
+start_bot
+sleep 5
+kill "$bot"; wait "$bot" 2>/dev/null || true
+load verify-inbox --db "$work/aimsbot.db" --acked "$work/acked.txt"
+rm -rf "$work"
