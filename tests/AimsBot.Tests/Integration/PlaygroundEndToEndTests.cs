@@ -115,8 +115,9 @@ public sealed partial class PlaygroundEndToEndTests
 
     private static async Task SayAsync(HttpClient http, string text, CancellationToken ct)
     {
-        using var content = new StringContent($$"""{"from":{"id":"user-id-0"},"text":"{{text}}"}""", Encoding.UTF8, "application/json");
-        (await http.PostAsync($"/_conversation/v1/conversations/{ConversationId}/messages", content, ct)).EnsureSuccessStatusCode();
+        using var content = new StringContent($$"""{"from":{"id":"user-id-0"},"text":"{{text}}","textFormat":"plain"}""", Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync($"/_conversation/v1/conversations/{ConversationId}/messages", content, ct);
+        Assert.True(response.IsSuccessStatusCode, $"The Playground refused the message: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
     }
 
     private static async Task ReadFramesAsync(ClientWebSocket socket, ConcurrentQueue<string> frames, SemaphoreSlim arrived, CancellationToken ct)
