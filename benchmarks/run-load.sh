@@ -10,7 +10,7 @@ rate=${1:-500}
 seconds=${2:-20}
 registrations=${3:-10000}
 
-dotnet build -c Release -v q -nologo src/AimsBot benchmarks/AimsBot.LoadTest >/dev/null
+for project in src/AimsBot benchmarks/AimsBot.LoadTest; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
 work=$(mktemp -d)
 load() { dotnet benchmarks/AimsBot.LoadTest/bin/Release/net10.0/AimsBot.LoadTest.dll "$@"; }
 pids=()
@@ -19,12 +19,15 @@ trap cleanup EXIT
 
 start_bot() {
   local begin=$(date +%s%N)
-  ASPNETCORE_ENVIRONMENT=Development DOTNET_gcServer=0 Storage__Path="$work/aimsbot.db" Urls=http://127.0.0.1:3978 \
-    Logging__LogLevel__Default=Warning Logging__LogLevel__AimsBot.Processing=Error \
-    dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >"$work/bot.log" 2>&1 &
+  env ASPNETCORE_ENVIRONMENT=Development Storage__Path="$work/aimsbot.db" Urls=http://127.0.0.1:3978 \
+    Logging__LogLevel__Default=Warning \
+    dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >>"$work/bot.log" 2>&1 &
   bot=$!
   pids+=("$bot")
-  until curl -sf -o /dev/null http://127.0.0.1:3978/healthz; do sleep 0.01; done
+  until curl -sf -o /dev/null http://127.0.0.1:3978/healthz; do
+    kill -0 "$bot" 2>/dev/null || { echo "the bot did not start:"; cat "$work/bot.log"; exit 1; }
+    sleep 0.01
+  done
   echo "time to ready: $(( ($(date +%s%N) - begin) / 1000000 )) ms (process start to first healthy answer)"
 }
 rss() { awk '/VmRSS|VmHWM/ {printf "%s %d MiB  ", $1, $2/1024} END {print ""}' "/proc/$1/status"; }
@@ -47,7 +50,7 @@ load register --url http://127.0.0.1:3978/api/messages --count "$registrations" 
 echo -n "after:  "; rss "$bot"
 
 echo "== kill -9 in the middle of a burst, restart, verify"
-load load --name burst --url http://127.0.0.1:3978/api/messages --rate 1000 --seconds 6 --service-url http://127.0.0.1:5098/ --acked-file "$work/acked.txt" || true &
+load load --name burst --url http://127.0.0.1:3978/api/messages --rate 1000 --seconds 6 --service-url http://127.0.0.1:5098/ --acked-file "$work/acked.txt" --warmup 0 || true &
 burst=$!
 sleep 3
 kill -9 "$bot"

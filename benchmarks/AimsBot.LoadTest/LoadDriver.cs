@@ -27,7 +27,8 @@ internal static class LoadDriver
         };
 
         // Warm up the connections and the JIT on both sides.
-        for (var i = 0; i < 200; i++)
+        var warmup = arguments.Int("warmup", 200);
+        for (var i = 0; i < warmup; i++)
         {
             using var warm = await client.PostAsJsonAsync(url, Activities.Message(serviceUrl, i % 100, text));
         }

@@ -5,6 +5,7 @@ using AimsBot.Core.Dialogs;
 using AimsBot.Core.Dialogs.Approval;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, RegisterDialog>();
         services.AddSingleton<IDialog, ApprovalDialog>();
         services.AddSingleton<IDialog, SystemsDialog>();
+        services.AddControls();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();

@@ -1,4 +1,5 @@
 using AimsBot.Core;
+using AimsBot.Exports;
 using AimsBot.Processing;
 using AimsBot.Slack;
 using AimsBot.Teams;
@@ -23,6 +24,7 @@ public static class AimsBotBuilder
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapTeams();
         app.MapSlack();
+        app.MapExports();
         return app;
     }
 }

@@ -48,6 +48,8 @@ public sealed partial class ConversationEngine
     /// <summary>Every command a person can type, for help and suggestions.</summary>
     public IReadOnlyList<CommandInfo> Commands { get; }
 
+    /// <summary>Runs one turn and returns its replies.</summary>
+    /// <exception cref="DialogFailedException">The dialog failed: roll back its writes and send the apology it carries.</exception>
     public async Task<IReadOnlyList<Reply>> RunAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
         _conversations.Remember(turn);
@@ -75,7 +77,7 @@ public sealed partial class ConversationEngine
         {
             var reference = Guid.NewGuid().ToString("N")[..8];
             Log.DialogFailed(_logger, ex, dialog.Name, reference);
-            return [Reply.Say($"Sorry, something went wrong on my side while handling that (reference {reference}). Please try again; if it keeps happening, tell your AIMS admin.")];
+            throw new DialogFailedException(dialog.Name, reference, ex);
         }
 
         if (context.CardConsumed && context.CardId is { Length: > 0 } cardId)

@@ -24,6 +24,11 @@ public sealed class AimsDatabase : IDisposable
 
     public LiteDatabase Database { get; }
 
+    /// <summary>How many transactions were rolled back: in-memory caches over the store drop themselves when it moves.</summary>
+    public long Rollbacks => Interlocked.Read(ref _rollbacks);
+
+    private long _rollbacks;
+
     /// <summary>An in-memory database for tests that do not need a file.</summary>
     public static AimsDatabase InMemory(params IStoreSchema[] schemas) =>
         new(new LiteDatabase(new MemoryStream(), CreateMapper()), [new CoreStoreSchema(), .. schemas]);
@@ -55,19 +60,32 @@ public sealed class AimsDatabase : IDisposable
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
-    /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread (synchronous by design).</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction on the calling thread (LiteDB binds a
+    /// transaction to its thread, so the work is synchronous by design). Inside a transaction already
+    /// open on this thread, the work simply joins it: the outer caller commits.
+    /// </summary>
     public T InTransaction<T>(Func<T> work)
     {
-        Database.BeginTrans();
+        var began = Database.BeginTrans();
         try
         {
             var result = work();
-            Database.Commit();
+            if (began)
+            {
+                Database.Commit();
+            }
+
             return result;
         }
         catch
         {
-            Database.Rollback();
+            if (began)
+            {
+                Database.Rollback();
+                Interlocked.Increment(ref _rollbacks);
+            }
+
             throw;
         }
     }

@@ -8,8 +8,10 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
     private readonly Lock _gate = new();
 
     // Normalised names by id, loaded once: the duplicate check compares against every name, and
-    // reading every document from LiteDB for that would grow with the inventory.
+    // reading every document from LiteDB for that would grow with the inventory. Changes are applied
+    // as they are written; a rolled-back transaction makes the whole cache reload from the store.
     private Dictionary<string, string>? _names;
+    private long _namesGeneration;
 
     private ILiteCollection<AiSystem> Systems => database.Collection<AiSystem>(CollectionNames.AiSystems);
 
@@ -28,7 +30,7 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
                 draft.Id = SystemNames.FormatId(counter.Value);
                 draft.NormalizedName = SystemNames.Normalize(draft.Name);
                 Systems.Insert(draft);
-                _names?.Add(draft.Id, draft.NormalizedName);
+                Names()?.Add(draft.Id, draft.NormalizedName);
                 return draft;
             });
         }
@@ -50,8 +52,13 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         List<string> matches;
         lock (_gate)
         {
-            _names ??= Systems.FindAll().ToDictionary(x => x.Id, x => x.NormalizedName, StringComparer.Ordinal);
-            matches = [.. _names.Where(x => SystemNames.AreSimilar(x.Value, normalized)).Select(x => x.Key).Order(StringComparer.Ordinal).Take(5)];
+            if (Names() is null)
+            {
+                _names = Systems.FindAll().ToDictionary(x => x.Id, x => x.NormalizedName, StringComparer.Ordinal);
+                _namesGeneration = database.Rollbacks;
+            }
+
+            matches = [.. _names!.Where(x => SystemNames.AreSimilar(x.Value, normalized)).Select(x => x.Key).Order(StringComparer.Ordinal).Take(5)];
         }
 
         return [.. matches.Select(id => Systems.FindById(id)).OfType<AiSystem>()];
@@ -78,9 +85,20 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         Systems.Update(system);
         lock (_gate)
         {
-            _names?[system.Id] = system.NormalizedName;
+            Names()?[system.Id] = system.NormalizedName;
         }
     }
 
     public IEnumerable<AiSystem> All() => Systems.Query().OrderBy(x => x.Number).ToEnumerable();
+
+    /// <summary>The name cache if it is still valid (called under the lock).</summary>
+    private Dictionary<string, string>? Names()
+    {
+        if (_names is not null && _namesGeneration != database.Rollbacks)
+        {
+            _names = null;
+        }
+
+        return _names;
+    }
 }

@@ -58,8 +58,7 @@ public sealed partial class TurnProcessor(
             try
             {
                 var turn = DeliveryJson.ReadTurn(item.Turn);
-                await handler.HandleAsync(turn, keepInline: null, cancellationToken);
-                inbox.MarkDone(item);
+                await handler.HandleAsync(turn, keepInline: null, cancellationToken, settle: () => inbox.MarkDone(item));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -87,8 +87,9 @@ public sealed class TranscriptHarness : IDisposable
     /// <summary>The bot is added to the person's personal chat (as Teams does on install).</summary>
     public Task<IReadOnlyList<Reply>> InstallAsync(UserRef user) => RunAsync(NewTurn(TurnKind.ConversationStarted, user));
 
+    /// <summary>Runs a turn as the processor does (one transaction; a failing dialog is rolled back and apologises).</summary>
     public Task<IReadOnlyList<Reply>> RunAsync(IncomingTurn turn) =>
-        Get<ConversationEngine>().RunAsync(turn, TestContext.Current.CancellationToken);
+        Get<TurnHandler>().HandleAsync(turn, static _ => true, TestContext.Current.CancellationToken);
 
     public IncomingTurn NewTurn(TurnKind kind, UserRef user) =>
         new("activity-" + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture), kind, PersonalChat(user), user, Time.GetUtcNow());

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AimsBot.Benchmarks.ControlsBenchmarks).Assembly).Run(args);

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Exports;
+using Humanizer;
+
+namespace AimsBot.Core.Dialogs.Controls;
+
+/// <summary>The data the <c>controls</c>, <c>control</c> and <c>control-iso27001</c> templates bind.</summary>
+public static class ControlCards
+{
+    public static JsonObject List(IReadOnlyList<ControlRow> rows, string title, string filter, ControlCatalogue catalogue)
+    {
+        var objectives = new JsonArray();
+        foreach (var objective in catalogue.Objectives)
+        {
+            var inObjective = rows.Where(r => r.Control.Objective.Id == objective.Id).ToList();
+            if (inObjective.Count == 0)
+            {
+                continue;
+            }
+
+            var controls = new JsonArray();
+            foreach (var row in inObjective)
+            {
+                controls.Add(new JsonObject
+                {
+                    ["id"] = row.Control.Id,
+                    ["title"] = row.Control.Title,
+                    ["line"] = $"{ControlView.Soa(row.Record)} · {ControlView.Status(row.Record)} · {ControlView.Owner(row.Record)}",
+                });
+            }
+
+            objectives.Add(new JsonObject
+            {
+                ["label"] = objective.Label,
+                ["counts"] = Counts(inObjective),
+                ["controls"] = controls,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["title"] = title,
+            ["summary"] = $"{"control".ToQuantity(rows.Count)}{filter} · {Counts(rows)}",
+            ["objectives"] = objectives,
+        };
+    }
+
+    public static string Counts(IReadOnlyCollection<ControlRow> rows) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{rows.Count(r => r.Record.Applicability == Applicability.Applicable)} applicable, {rows.Count(r => r.Record.Applicability == Applicability.Excluded)} excluded, {rows.Count(r => !r.IsAnswered)} unanswered, {rows.Count(r => r.Record.Applicability == Applicability.Applicable && r.Record.Status == ImplementationStatus.Implemented)} implemented");
+
+    public static JsonObject Detail(ControlRow row, IReadOnlyList<EvidenceItem> evidence, ControlCatalogue catalogue, DateTimeOffset now, bool canAnswer, Iso27001Control? twin)
+    {
+        var record = row.Record;
+        var facts = new JsonArray
+        {
+            ControlView.Fact("Objective", row.Control.Objective.Label),
+            ControlView.Fact("Work", row.Control.Reuse == ReuseKind.New ? "New: no ISMS control covers it" : "Extend: builds on the ISMS controls below"),
+            ControlView.Fact("Owner", ControlView.Owner(record)),
+            ControlView.Fact("SoA answer", ControlView.Soa(record)),
+        };
+        if (record.Applicability == Applicability.Applicable)
+        {
+            facts.Add(ControlView.Fact("Included for", record.InclusionReasons.Count == 0 ? "No reason given" : string.Join(", ", record.InclusionReasons.Select(ExportFormat.Label))));
+        }
+
+        if (record.Justification.Length > 0)
+        {
+            facts.Add(ControlView.Fact("Justification", Markdown.Escape(record.Justification)));
+        }
+
+        facts.Add(ControlView.Fact("Status", ControlView.Status(record)));
+        if (record.TargetDate is not null)
+        {
+            facts.Add(ControlView.Fact("Target date", ControlView.Date(record.TargetDate, now)));
+        }
+
+        facts.Add(ControlView.Fact("Next review", ControlView.Date(record.NextReview, now)));
+        facts.Add(ControlView.Fact("Last change", ControlView.LastChange(record, now)));
+
+        return new JsonObject
+        {
+            ["id"] = row.Control.Id,
+            ["title"] = row.Control.Title,
+            ["questions"] = new JsonArray([.. row.Control.Questions.Select(q => (JsonNode)ControlView.Item(q))]),
+            ["iso27001"] = new JsonArray([.. row.Links.Select(l => (JsonNode)ControlView.Fact(l, catalogue.FindIso27001(l)?.Title ?? ""))]),
+            ["hasIso27001"] = row.Links.Count > 0,
+            ["facts"] = facts,
+            ["evidence"] = new JsonArray([.. evidence.Select(e => (JsonNode)ControlView.Evidence(e, row.Control.Id))]),
+            ["hasEvidence"] = evidence.Count > 0,
+            ["canAnswer"] = canAnswer,
+            ["twin"] = twin is null ? "" : $"ISO 27001 also has a control {twin.Id} ({twin.Title}): type **control 27001:{twin.Id}** for it.",
+            ["cardId"] = CardIds.New(),
+        };
+    }
+
+    public static JsonObject Iso27001(Iso27001Control control, IReadOnlyList<ControlRow> buildingOn, IReadOnlyList<EvidenceItem> evidence) => new()
+    {
+        ["id"] = control.Id,
+        ["title"] = control.Title,
+        ["theme"] = control.Theme,
+        ["buildsOn"] = new JsonArray([.. buildingOn.Select(r => (JsonNode)ControlView.Fact(r.Control.Id, $"{r.Control.Title} · {ControlView.Status(r.Record)}"))]),
+        ["hasBuildsOn"] = buildingOn.Count > 0,
+        ["evidence"] = new JsonArray([.. evidence.Select(e => (JsonNode)ControlView.Evidence(e))]),
+        ["hasEvidence"] = evidence.Count > 0,
+    };
+
+    /// <summary>The card <c>soa start</c> sends each owner: their unanswered controls, each with an answer button.</summary>
+    public static JsonObject OwnerList(IReadOnlyList<ControlRow> rows, string ownerName, string intro)
+    {
+        // Each button carries the card id itself: inside $data the template sees only the item.
+        var cardId = CardIds.New();
+        return new JsonObject
+        {
+            ["name"] = Markdown.Escape(ownerName),
+            ["intro"] = intro,
+            ["controls"] = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+            {
+                ["id"] = r.Control.Id,
+                ["title"] = r.Control.Title,
+                ["objective"] = r.Control.Objective.Label,
+                ["cardId"] = cardId,
+            })]),
+            ["cardId"] = cardId,
+        };
+    }
+}

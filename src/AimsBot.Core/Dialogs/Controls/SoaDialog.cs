@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Exports;
+using Humanizer;
+
+namespace AimsBot.Core.Dialogs.Controls;
+
+/// <summary>
+/// The Statement of Applicability: <c>soa</c> (progress), <c>soa start</c> (ask every owner),
+/// <c>soa export</c> (XLSX and CSV), <c>answer A.6.2.8</c> and the answer card's verbs.
+/// </summary>
+public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, SoaExportBuilder exports, ExportPublisher publisher, IEvidenceStore evidence) : IDialog
+{
+    public string Name => "soa";
+
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("soa", "soa [start | export]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `export` gives XLSX and CSV files (admin, committee)."),
+        new("answer", "answer A.6.2.8", "Answer the control questions for a control you own."),
+    ];
+
+    public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        if (context.Kind == InvocationKind.CardAction)
+        {
+            switch (context.Verb)
+            {
+                case "soa/open":
+                    answers.Open(context, context.Turn.Value("control") ?? "");
+                    break;
+                case SoaAnswerForm.Verb:
+                    answers.Submit(context);
+                    break;
+                default:
+                    context.Say("I couldn't tell what that button was for. Type **soa** to start again.");
+                    break;
+            }
+        }
+        else if (context.Command == "answer")
+        {
+            answers.Open(context, context.Arguments);
+        }
+        else
+        {
+            switch (context.Arguments.Trim().ToLowerInvariant())
+            {
+                case "":
+                    Progress(context);
+                    break;
+                case "start":
+                    Start(context);
+                    break;
+                case "export":
+                    Export(context);
+                    break;
+                default:
+                    context.Say("Type **soa** for progress, **soa start** to ask the owners, or **soa export** for the files.");
+                    break;
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void Progress(DialogContext context)
+    {
+        var rows = queries.Rows();
+        var answered = rows.Count(r => r.IsAnswered);
+        var objectives = new JsonArray([.. rows.GroupBy(r => r.Control.Objective).Select(g =>
+            (JsonNode)ControlView.Fact(g.Key.Label, Ratio(g.Count(r => r.IsAnswered), g.Count())))]);
+        var owners = new JsonArray([.. rows.GroupBy(r => r.Record.OwnerKey).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.First().Record.OwnerName, StringComparer.OrdinalIgnoreCase).Select(g =>
+            (JsonNode)ControlView.Fact(g.Key.Length == 0 ? "No owner" : Markdown.Escape(g.First().Record.OwnerName), Ratio(g.Count(r => r.IsAnswered), g.Count())))]);
+        var overdue = new JsonArray([.. rows.Where(r => r.IsReviewOverdue(context.Now)).Select(r =>
+            (JsonNode)ControlView.Fact(r.Control.Id, $"review was due {new DateTimeOffset(r.Record.NextReview!.Value, TimeSpan.Zero).Humanize(context.Now)} · {ControlView.Owner(r.Record)}"))]);
+        var data = new JsonObject
+        {
+            ["summary"] = $"{Ratio(answered, rows.Count)} controls answered · {ControlCards.Counts(rows)}",
+            ["objectives"] = objectives,
+            ["owners"] = owners,
+            ["overdue"] = overdue,
+            ["hasOverdue"] = overdue.Count > 0,
+            ["overdueCount"] = "review".ToQuantity(overdue.Count) + " overdue",
+        };
+        context.Show("soa-progress", data, $"Statement of Applicability: {data["summary"]}");
+    }
+
+    private void Start(DialogContext context)
+    {
+        if (!context.Actor.IsAdmin)
+        {
+            context.Say("Only an AIMS admin can start the SoA round.");
+            return;
+        }
+
+        var open = queries.Rows().Where(r => !r.IsAnswered).ToList();
+        if (open.Count == 0)
+        {
+            context.Say("Every control is answered already. Type **soa** for the progress or **soa export** for the files.");
+            return;
+        }
+
+        var owned = open.Where(r => r.Record.OwnerKey.Length > 0).GroupBy(r => r.Record.OwnerKey).ToList();
+        foreach (var group in owned)
+        {
+            var rows = group.ToList();
+            var intro = $"{Markdown.Escape(context.Actor.User.DisplayName)} started the Statement of Applicability round. You own {"unanswered control".ToQuantity(rows.Count)}: please answer the control questions.";
+            context.Add(Reply.ShowCard("soa-owner", ControlCards.OwnerList(rows, rows[0].Record.OwnerName, intro), $"Please answer {string.Join(", ", rows.Select(r => r.Control.Id))}.") with
+            {
+                RecipientUserKey = group.Key,
+            });
+        }
+
+        var unowned = open.Where(r => r.Record.OwnerKey.Length == 0).Select(r => r.Control.Id).ToList();
+        var sent = owned.Count == 0 ? "No unanswered control has an owner, so I sent nothing." : $"Sent {"owner".ToQuantity(owned.Count)} their unanswered controls ({owned.Sum(g => g.Count()).ToString(CultureInfo.InvariantCulture)} in all).";
+        context.Say(unowned.Count == 0 ? sent : $"{sent} {"control".ToQuantity(unowned.Count)} still {(unowned.Count == 1 ? "has" : "have")} no owner: {string.Join(", ", unowned)}. Assign them with **assign A.7.4 @person**.");
+    }
+
+    private void Export(DialogContext context)
+    {
+        if (!ExportPublisher.MayExport(context.Actor))
+        {
+            context.Say("Only AIMS admins and committee members can export the Statement of Applicability.");
+            return;
+        }
+
+        var tables = exports.Build();
+        var rows = queries.Rows();
+        var summary = new JsonArray([.. rows.GroupBy(r => r.Control.Objective).Select(g => (JsonNode)ControlView.Fact(g.Key.Label, ControlCards.Counts([.. g])))]);
+        summary.Add(ControlView.Fact("Evidence items", evidence.Count().ToString(CultureInfo.InvariantCulture)));
+        publisher.Publish(context, "Statement of Applicability", "statement-of-applicability", tables, summary);
+    }
+
+    private static string Ratio(int part, int total) => string.Create(CultureInfo.InvariantCulture, $"{part}/{total}");
+}

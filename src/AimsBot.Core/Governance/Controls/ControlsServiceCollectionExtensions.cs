@@ -1,0 +1,38 @@
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Dialogs.Controls;
+using AimsBot.Core.Governance.Controls.Storage;
+using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AimsBot.Core.Governance.Controls;
+
+/// <summary>Composition of the Annex A controls area: catalogue, stores, services, exports and dialogs.</summary>
+public static class ControlsServiceCollectionExtensions
+{
+    public static IServiceCollection AddControls(this IServiceCollection services)
+    {
+        // Loaded and validated while the host is composed, so a broken catalogue stops the start.
+        services.AddSingleton(CatalogueLoader.LoadEmbedded());
+        services.AddSingleton<IStoreSchema, ControlsStoreSchema>();
+        services.AddSingleton<IControlStore, LiteDbControlStore>();
+        services.AddSingleton<IEvidenceStore, LiteDbEvidenceStore>();
+        services.AddSingleton<ControlService>();
+        services.AddSingleton<ControlQueries>();
+        services.AddSingleton<SoaAnswerFlow>();
+        services.AddSingleton<ExportPublisher>();
+
+        services.AddOptions<ExportsOptions>().BindConfiguration(ExportsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<SoaExportBuilder>();
+        services.AddSingleton<InventoryExportBuilder>();
+
+        services.AddSingleton<IDialog, ControlsDialog>();
+        services.AddSingleton<IDialog, AssignDialog>();
+        services.AddSingleton<IDialog, SoaDialog>();
+        services.AddSingleton<IDialog, GapDialog>();
+        services.AddSingleton<IDialog, InventoryExportDialog>();
+        services.AddSingleton<IDialog, MappingDialog>();
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace AimsBot.Core.Governance.Exports;
+
+/// <summary>
+/// RFC 4180 CSV (CRLF, quotes doubled, fields with commas, quotes or line breaks quoted), UTF-8 with
+/// BOM for Excel, and cells that a spreadsheet would run as a formula made inert.
+/// </summary>
+public static class CsvExportWriter
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static byte[] Write(ExportTable table)
+    {
+        var builder = new StringBuilder();
+        AppendRow(builder, table.Columns);
+        foreach (var row in table.Rows)
+        {
+            AppendRow(builder, row);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
+    }
+
+    /// <summary>Prefixes a cell starting with <c>= + - @</c> (or tab/CR) with a quote so it is shown as text, not run.</summary>
+    public static string Guard(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+    }
+
+    public static string Field(string? value)
+    {
+        var guarded = Guard(value);
+        return guarded.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + guarded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : guarded;
+    }
+
+    private static void AppendRow(StringBuilder builder, IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(Field(cells[i]));
+        }
+
+        builder.Append("\r\n");
+    }
+}

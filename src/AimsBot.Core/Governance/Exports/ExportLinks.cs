@@ -1,0 +1,77 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Controls.Storage;
+using AimsBot.Core.Storage;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Core.Governance.Exports;
+
+/// <summary>
+/// Keeps produced files in LiteDB (so links survive a restart) behind short-lived, unguessable
+/// tokens: 32 random bytes, base64url. Only the token's hash is stored.
+/// </summary>
+public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> options, TimeProvider time)
+{
+    public const string RoutePrefix = "/exports/";
+
+    private ILiteCollection<ExportFile> Files => database.Collection<ExportFile>(ControlCollections.ExportFiles);
+
+    private ILiteStorage<string> Contents => database.Database.GetStorage<string>(ControlCollections.ExportFiles + "_files", ControlCollections.ExportFiles + "_chunks");
+
+    /// <summary>Stores the file and returns its download URL and expiry; expired files are removed first.</summary>
+    public (Uri Url, DateTimeOffset ExpiresAt) Publish(Actor actor, string fileName, string contentType, byte[] content)
+    {
+        var now = time.GetUtcNow();
+        var expires = now + options.Value.LinkLifetime;
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var file = new ExportFile
+        {
+            Id = Hash(token),
+            FileName = fileName,
+            ContentType = contentType,
+            Length = content.LongLength,
+            CreatedByKey = actor.Key,
+            CreatedAt = now.UtcDateTime,
+            ExpiresAt = expires.UtcDateTime,
+        };
+        database.InTransaction(() =>
+        {
+            foreach (var old in Files.Find(x => x.ExpiresAt < now.UtcDateTime).ToList())
+            {
+                Contents.Delete(old.Id);
+                Files.Delete(old.Id);
+            }
+
+            using var stream = new MemoryStream(content, writable: false);
+            Contents.Upload(file.Id, fileName, stream);
+            return Files.Insert(file);
+        });
+        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
+        return (new Uri(baseUrl + RoutePrefix + token), expires);
+    }
+
+    /// <summary>The file for a token, or null when the token is malformed, unknown or expired.</summary>
+    public ExportFile? Resolve(string token)
+    {
+        if (token.Length != 43 || !Base64Url.IsValid(token))
+        {
+            return null;
+        }
+
+        var file = Files.FindById(Hash(token));
+        if (file is null || file.ExpiresAt <= time.GetUtcNow().UtcDateTime)
+        {
+            return null;
+        }
+
+        using var content = new MemoryStream(checked((int)file.Length));
+        Contents.Download(file.Id, content);
+        file.Content = content.ToArray();
+        return file;
+    }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
+}
