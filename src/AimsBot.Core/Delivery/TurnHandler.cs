@@ -10,7 +10,7 @@ namespace AimsBot.Core.Delivery;
 /// item settled) commits in one LiteDB transaction: a crash leaves a turn wholly done or not at all,
 /// and one commit per turn instead of ten keeps processing fast.
 /// </summary>
-public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsDatabase database) : IDisposable
+public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsDatabase database, OutboxSignal outboxSignal) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -31,6 +31,12 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsD
             {
                 // The dialog's writes were rolled back with the transaction; the person still hears back.
                 return database.InTransaction(() => Deliver(turn, [failed.Apology], keepInline, settle));
+            }
+            finally
+            {
+                // The outbox signalled inside the transaction, before the commit made the replies
+                // visible to the sender's thread; wake it again now that they are committed.
+                outboxSignal.Signal.Set();
             }
         }
         finally
