@@ -28,6 +28,19 @@ public sealed class FileCardTemplates : ICardTemplates
                 path => JsonNode.Parse(File.ReadAllText(path)) as JsonObject
                     ?? throw new InvalidDataException($"Card template '{path}' is not a JSON object."),
                 StringComparer.Ordinal);
+
+        // Compile now: an expression outside the supported subset fails at start-up, not on first use.
+        foreach (var (id, template) in _templates)
+        {
+            try
+            {
+                TemplateBinder.Compile(template);
+            }
+            catch (Templating.TemplateBindingException exception)
+            {
+                throw new InvalidDataException($"Card template '{id}' cannot be used: {exception.Message}", exception);
+            }
+        }
     }
 
     public IReadOnlyCollection<string> TemplateIds => _templates.Keys;

@@ -34,8 +34,8 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsD
             }
             finally
             {
-                // The outbox signals when it enqueues, which is inside this turn's transaction: a sender
-                // woken then finds nothing committed and goes back to sleep. Wake it after the commit.
+                // The outbox signalled inside the transaction, before the commit made the replies
+                // visible to the sender's thread; wake it again now that they are committed.
                 outboxSignal.Signal.Set();
             }
         }

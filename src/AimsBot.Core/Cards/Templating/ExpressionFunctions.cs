@@ -38,9 +38,16 @@ internal static class ExpressionFunctions
         if (arguments.Count < function.Min || arguments.Count > function.Max)
         {
             throw new TemplateBindingException(
-                $"Card template expression '${{{expression}}}' calls '{name}' with {arguments.Count} argument(s); it takes {(function.Min == function.Max ? function.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{function.Min} or more")}.");
+                $"Card template expression '${{{expression}}}' calls '{name}' with {arguments.Count} argument(s); it takes {Arity(function.Min, function.Max)} (cards/README.md).");
         }
 
         return new CallExpr(function.Name, arguments);
     }
+
+    private static string Arity(int min, int max) => (min, max) switch
+    {
+        _ when min == max => min.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        (_, int.MaxValue) => $"{min} or more",
+        _ => $"{min} to {max}",
+    };
 }

@@ -59,9 +59,10 @@ internal static class TemplateExpander
                     result.Add(null);
                     break;
                 case JsonArray items:
-                    foreach (var child in items.ToList())
+                    var children = items.ToList();
+                    items.Clear();
+                    foreach (var child in children)
                     {
-                        items.Remove(child);
                         result.Add(child);
                     }
 

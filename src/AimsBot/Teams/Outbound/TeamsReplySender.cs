@@ -88,7 +88,7 @@ public sealed partial class TeamsReplySender(TeamsConnectorClient connector, ICa
     {
         if (response.IsSuccess)
         {
-            return new SendOutcome.Sent(response.Id ?? replacedId);
+            return new SendOutcome.Sent(replacedId ?? response.Id);
         }
 
         var status = (int)response.Status;

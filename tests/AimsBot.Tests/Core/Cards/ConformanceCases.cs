@@ -67,7 +67,7 @@ public static class ConformanceCases
         ("undefined-property-dropped", """{"a":"${or(f, missing)}","b":"${missing}","c":"x"}""", Data),
         ("typed-values", """{"choices":"${words}","n":"${n}","b":"${b}","o":"${obj}","nul":"${nul}","s":"${name}","i":"${items[0]}"}""", Data),
         ("interpolation", """{"a":"${name}${title}","b":"x ${n} y ${b} ${arr} ${obj} ${missing} ${zero}","c":"${name}'s","d":"$${name}","e":"${'x'}${1}"}""", Data),
-        ("escapes", """{"a":"\\${name}","b":"a \\` b ${name}","c":"x\\n${name}","d":"x\\\\${name}","e":"${name","f":"${}","g":"${ }","h":"$","i":"{${name}}"}""", Data),
+        ("escapes", """{"a":"\\${name}","b":"a \\` b ${name}","c":"x\\n${name}","d":"x\\\\${name}","e":"${name","f":"${}","g":"${ }","h":"$","i":"{${name}}","j":"a ${'open} ${name}","k":"${'}'} ${\"{\"}"}""", Data),
         ("injection-is-data", """{"a":"${inj}","b":"say ${inj}","c":"${md}","d":{"$data":"${inj}","t":"${x}"}}""", Data),
         ("reserved-keys-dropped", """{"$root":1,"$index":2,"$host":3,"$_acTemplateVersion":4,"keep":"${name}"}""", Data),
         ("card-shape", """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"FactSet","facts":[{"$data":"${facts}","title":"${k}:","value":"${v}"}]}],"actions":[{"$data":"${links}","type":"Action.OpenUrl","title":"${t}","url":"${u}"}]}""",

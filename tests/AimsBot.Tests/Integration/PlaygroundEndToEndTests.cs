@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.RegularExpressions;
+using AimsBot.Tests.Infrastructure;
+
+namespace AimsBot.Tests.Integration;
+
+/// <summary>
+/// The bot on real Kestrel (127.0.0.1) in its no-auth Development mode, driven by the Microsoft 365
+/// Agents Playground (pinned to loopback by <c>node/loopback.js</c>) through the HTTP and WebSocket
+/// API its UI uses: typed commands go in, and the Playground's mock Connector must receive the cards.
+/// </summary>
+[Trait("Category", "E2E")]
+public sealed partial class PlaygroundEndToEndTests
+{
+    private const string ConversationId = "aimsbot-e2e";
+
+    [Fact]
+    public async Task Playground_Receives_The_Help_And_Registration_Cards()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        using var factory = new AimsBotFactory();
+        var botPort = FreePort();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, botPort));
+        factory.StartServer();
+
+        var work = Directory.CreateTempSubdirectory("aimsbot-playground-");
+        using var playground = StartPlayground(botPort, FreePort(), work.FullName);
+        try
+        {
+            var port = await ListeningPortAsync(playground, ct);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+            (await http.GetAsync("/_internal/v1/config", ct)).EnsureSuccessStatusCode();
+
+            using var socket = new ClientWebSocket();
+            await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), ct);
+            var frames = new ConcurrentQueue<string>();
+            var arrived = new SemaphoreSlim(0);
+            _ = ReadFramesAsync(socket, frames, arrived, ct);
+
+            // Act
+            await SayAsync(http, "help", ct);
+            var help = await WaitForAsync(frames, arrived, f => f.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal) && f.Contains("What I can do", StringComparison.Ordinal), ct);
+            await SayAsync(http, "register", ct);
+            var register = await WaitForAsync(frames, arrived, f => f.Contains("register/step1", StringComparison.Ordinal), ct);
+
+            // Assert
+            Assert.Contains("AdaptiveCard", help, StringComparison.Ordinal);
+            Assert.Contains("application/vnd.microsoft.card.adaptive", register, StringComparison.Ordinal);
+        }
+        finally
+        {
+            playground.Kill(entireProcessTree: true);
+            await playground.WaitForExitAsync(CancellationToken.None);
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Logs still being flushed: the OS temp cleaner takes them.
+            }
+        }
+    }
+
+    private static Process StartPlayground(int botPort, int port, string workingDirectory)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        foreach (var argument in new[]
+        {
+            "--require", Path.Combine(NodeTool.Directory, "loopback.js"),
+            Path.Combine(NodeTool.Directory, "node_modules", ".bin", "agentsplayground"),
+            "--app-endpoint", $"http://127.0.0.1:{botPort}/api/messages",
+            "--channel-id", "msteams",
+            "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--conversation-id", ConversationId,
+            "--disable-telemetry",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The Agents Playground did not start.");
+    }
+
+    /// <summary>The port from the Playground's "Listening on N" line (it silently moves off a busy port).</summary>
+    private static async Task<int> ListeningPortAsync(Process playground, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        _ = playground.StandardError.ReadToEndAsync(timeout.Token);
+        while (await playground.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (ListeningLine().Match(line) is { Success: true } match)
+            {
+                _ = playground.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException("The Agents Playground exited before listening.");
+    }
+
+    private static async Task SayAsync(HttpClient http, string text, CancellationToken ct)
+    {
+        using var content = new StringContent($$"""{"from":{"id":"user-id-0"},"text":"{{text}}","textFormat":"plain"}""", Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync($"/_conversation/v1/conversations/{ConversationId}/messages", content, ct);
+        Assert.True(response.IsSuccessStatusCode, $"The Playground refused the message: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+    }
+
+    private static async Task ReadFramesAsync(ClientWebSocket socket, ConcurrentQueue<string> frames, SemaphoreSlim arrived, CancellationToken ct)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, ct);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+
+                message.Write(buffer, 0, result.Count);
+                if (result.EndOfMessage)
+                {
+                    frames.Enqueue(Encoding.UTF8.GetString(message.ToArray()));
+                    message.SetLength(0);
+                    arrived.Release();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            arrived.Release();
+        }
+    }
+
+    private static async Task<string> WaitForAsync(ConcurrentQueue<string> frames, SemaphoreSlim arrived, Func<string, bool> match, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            if (frames.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await arrived.WaitAsync(timeout.Token);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"Listening on (\d+)")]
+    private static partial Regex ListeningLine();
+}
