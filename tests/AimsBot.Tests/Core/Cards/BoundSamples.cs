@@ -3,22 +3,19 @@ using AimsBot.Tests.Infrastructure;
 
 namespace AimsBot.Tests.Core.Cards;
 
-/// <summary>Every template in <c>cards/</c> bound with its sample data by the reference engine (one node run, cached).</summary>
+/// <summary>Every template in <c>cards/</c> bound with its sample data by the production binder (the cards tests hold it to the reference engine).</summary>
 public static class BoundSamples
 {
-    private static readonly Lazy<Task<IReadOnlyDictionary<string, JsonObject>>> Cards = new(LoadAsync);
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonObject>> Cards = new(Load);
 
-    public static Task<IReadOnlyDictionary<string, JsonObject>> AllAsync() => Cards.Value;
+    public static Task<IReadOnlyDictionary<string, JsonObject>> AllAsync() => Task.FromResult(Cards.Value);
 
-    private static async Task<IReadOnlyDictionary<string, JsonObject>> LoadAsync()
+    private static Dictionary<string, JsonObject> Load()
     {
-        var (exit, output, error) = await NodeTool.RunAsync("slack-bind-samples.js", null, RepositoryPaths.Cards);
-        if (exit != 0)
-        {
-            throw new InvalidOperationException("Binding the samples failed: " + error);
-        }
-
-        var all = JsonNode.Parse(output)!.AsObject();
-        return all.ToDictionary(kv => kv.Key, kv => kv.Value!.AsObject(), StringComparer.Ordinal);
+        var templates = AimsBotFactory.Cards();
+        return templates.TemplateIds.Order(StringComparer.Ordinal).ToDictionary(
+            id => id,
+            id => templates.Render(id, JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Cards, "samples", id + ".json")))!.AsObject()),
+            StringComparer.Ordinal);
     }
 }
