@@ -10,9 +10,13 @@ rate=${1:-500}
 seconds=${2:-20}
 registrations=${3:-10000}
 
+for port in 3978 5097 5098 5099; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: stop what runs there first"; exit 1; fi
+done
 for project in src/AimsBot benchmarks/AimsBot.LoadTest; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
 work=$(mktemp -d)
-load() { dotnet benchmarks/AimsBot.LoadTest/bin/Release/net10.0/AimsBot.LoadTest.dll "$@"; }
+loader=(dotnet benchmarks/AimsBot.LoadTest/bin/Release/net10.0/AimsBot.LoadTest.dll)
+load() { "${loader[@]}" "$@"; }
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -32,8 +36,8 @@ start_bot() {
 }
 rss() { awk '/VmRSS|VmHWM/ {printf "%s %d MiB  ", $1, $2/1024} END {print ""}' "/proc/$1/status"; }
 
-load connector --port 5098 & pids+=($!)
-load bare --port 5099 & pids+=($!)
+"${loader[@]}" connector --port 5098 & pids+=($!)
+"${loader[@]}" bare --port 5099 & pids+=($!)
 until curl -sf -o /dev/null http://127.0.0.1:5099/healthz; do sleep 0.05; done
 start_bot
 

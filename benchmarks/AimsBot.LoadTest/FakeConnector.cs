@@ -36,7 +36,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     {
         await using var connector = new FakeConnector(arguments.Int("port", 5098));
         await connector.StartAsync();
-        await Task.Delay(Timeout.Infinite);
+        await connector._app.WaitForShutdownAsync();
         return 0;
     }
 

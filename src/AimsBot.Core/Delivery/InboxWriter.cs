@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Storage;
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -95,7 +94,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
             for (var i = 0; i < batch.Count; i++)
             {
                 var key = DeliveryKey(batch[i].Turn);
-                if (!seen.Add(key) || inbox.Exists(Query.EQ(nameof(InboxItem.DeliveryKey), key)))
+                if (!seen.Add(key) || inbox.Exists(x => x.DeliveryKey == key))
                 {
                     results[i] = InboxAcceptance.Duplicate;
                     continue;

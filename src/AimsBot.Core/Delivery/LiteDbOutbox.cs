@@ -1,6 +1,5 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Storage;
-using LiteDB;
 
 namespace AimsBot.Core.Delivery;
 
@@ -40,7 +39,7 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
             var count = 0;
             foreach (var item in items)
             {
-                if (!outbox.Exists(Query.EQ(nameof(OutboxItem.IdempotencyKey), item.IdempotencyKey)))
+                if (!outbox.Exists(x => x.IdempotencyKey == item.IdempotencyKey))
                 {
                     outbox.Insert(item);
                     count++;
