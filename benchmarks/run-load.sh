@@ -34,6 +34,18 @@ start_bot() {
   done
   echo "time to ready: $(( ($(date +%s%N) - begin) / 1000000 )) ms (process start to first healthy answer)"
 }
+# Waits (at most 5 minutes) until the bot has processed every queued turn and sent every reply.
+drain() {
+  local begin=$(date +%s%N) health
+  for _ in $(seq 1 3000); do
+    health=$(curl -sf http://127.0.0.1:3978/healthz) || true
+    if grep -q '"inboxPending":0,"outboxPending":0' <<<"$health"; then
+      echo "queues drained in $(( ($(date +%s%N) - begin) / 1000000 )) ms: $health"; return 0
+    fi
+    sleep 0.1
+  done
+  echo "queues not drained after 5 minutes: $health"; return 1
+}
 rss() { awk '/VmRSS|VmHWM/ {printf "%s %d MiB  ", $1, $2/1024} END {print ""}' "/proc/$1/status"; }
 
 "${loader[@]}" connector --port 5098 & pids+=($!)
@@ -48,6 +60,7 @@ echo "== throughput ceiling: 64 concurrent senders for 10 s"
 load load --name bot --url http://127.0.0.1:3978/api/messages --rate 0 --concurrency 64 --seconds 10 --service-url http://127.0.0.1:5098/
 load load --name bare --url http://127.0.0.1:5099/api/messages --rate 0 --concurrency 64 --seconds 10
 
+drain
 echo "== memory: $registrations registrations through the chat flow"
 echo -n "before: "; rss "$bot"
 load register --url http://127.0.0.1:3978/api/messages --count "$registrations" --concurrency 64 --connector-port 5097
@@ -60,7 +73,7 @@ sleep 3
 kill -9 "$bot"
 wait "$burst" || true
 start_bot
-sleep 5
+drain
 kill "$bot"; wait "$bot" 2>/dev/null || true
 load verify-inbox --db "$work/aimsbot.db" --acked "$work/acked.txt"
 rm -rf "$work"

@@ -21,7 +21,7 @@ public static class AimsBotBuilder
 
     public static WebApplication MapAimsBot(this WebApplication app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+        app.MapHealth();
         app.MapTeams();
         app.MapSlack();
         app.MapExports();

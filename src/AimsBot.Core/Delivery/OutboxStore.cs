@@ -24,4 +24,6 @@ public sealed class OutboxStore(AimsDatabase database)
         [.. Items.Query().Where(x => x.State == state).OrderBy(x => x.Id).ToEnumerable()];
 
     public void Save(OutboxItem item) => Items.Update(item);
+
+    public int Count(OutboxState state) => Items.Count(x => x.State == state);
 }
