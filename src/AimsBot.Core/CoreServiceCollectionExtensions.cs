@@ -30,10 +30,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IStoreSchema, CoreStoreSchema>();
         services.AddSingleton(provider =>
         {
-            var path = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path;
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var path = storage.Path;
             var full = Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            return new AimsDatabase(full, provider.GetServices<IStoreSchema>());
+            var database = new AimsDatabase(full, provider.GetServices<IStoreSchema>());
+            database.Database.CheckpointSize = storage.CheckpointPages;
+            return database;
         });
 
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();

@@ -11,4 +11,11 @@ public sealed class StorageOptions
     [Required]
     [MinLength(1)]
     public string Path { get; set; } = "data/aimsbot.db";
+
+    /// <summary>
+    /// Log pages LiteDB collects before it copies them into the data file (a checkpoint pauses
+    /// writers). Larger means rarer pauses and a larger <c>-log</c> file; LiteDB's default is 1,000.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int CheckpointPages { get; set; } = 1000;
 }
