@@ -24,6 +24,7 @@ trap cleanup EXIT
 start_bot() {
   local begin=$(date +%s%N)
   env ASPNETCORE_ENVIRONMENT=Development Storage__Path="$work/aimsbot.db" Urls=http://127.0.0.1:3978 \
+    Slack__SigningSecret=load-test-signing-secret Slack__BotToken=xoxb-load-test Slack__ApiBaseUrl=http://127.0.0.1:5098/slack/ \
     Logging__LogLevel__Default=Warning \
     dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >>"$work/bot.log" 2>&1 &
   bot=$!
@@ -59,6 +60,12 @@ load load --name bare --url http://127.0.0.1:5099/api/messages --rate "$rate" --
 echo "== throughput ceiling: 64 concurrent senders for 10 s"
 load load --name bot --url http://127.0.0.1:3978/api/messages --rate 0 --concurrency 64 --seconds 10 --service-url http://127.0.0.1:5098/
 load load --name bare --url http://127.0.0.1:5099/api/messages --rate 0 --concurrency 64 --seconds 10
+
+echo "== Slack: signed slash commands, $rate/s for $seconds s, then 64 concurrent senders for 10 s"
+load slash --name bot --url http://127.0.0.1:3978/api/slack/commands --rate "$rate" --seconds "$seconds"
+load slash --name bare --url http://127.0.0.1:5099/api/slack/commands --rate "$rate" --seconds "$seconds"
+load slash --name bot --url http://127.0.0.1:3978/api/slack/commands --rate 0 --concurrency 64 --seconds 10
+load slash --name bare --url http://127.0.0.1:5099/api/slack/commands --rate 0 --concurrency 64 --seconds 10
 
 drain
 echo "== memory: $registrations registrations through the chat flow"

@@ -9,7 +9,7 @@ internal static class BareEndpoint
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{arguments.Int("port", 5099)}");
         var app = builder.Build();
-        app.MapPost("/api/messages", async (HttpRequest request) =>
+        app.MapPost("/api/{**path}", async (HttpRequest request) =>
         {
             await request.Body.CopyToAsync(Stream.Null);
             return Results.Ok();

@@ -25,6 +25,14 @@ internal sealed class FakeConnector : IAsyncDisposable
         _app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity) => Record(conversationId, null, activity));
         _app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity) => Record(conversationId, activityId, activity));
         _app.MapPost("/v3/conversations", () => Results.Json(new { id = "a:created-" + Interlocked.Increment(ref _ids) }, statusCode: 201));
+        // Enough of Slack's Web API for the bot's sends (Slack:ApiBaseUrl = http://127.0.0.1:PORT/slack/).
+        _app.MapPost("/slack/{method}", (string method) => Interlocked.Increment(ref _received) > 0 ? method switch
+        {
+            "conversations.open" => Results.Json(new { ok = true, channel = new { id = "DLOAD" } }),
+            "users.info" => Results.Json(new { ok = true, user = new { id = "ULOAD", real_name = "Load user", tz = "Europe/London", profile = new { display_name = "Load user" } } }),
+            _ => Results.Json(new { ok = true, channel = "CLOAD", ts = "1700000000." + Interlocked.Increment(ref _ids).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) }),
+        } : Results.Ok());
+        _app.MapPost("/slack/response/{trigger}", () => Results.Ok());
         ServiceUrl = $"http://127.0.0.1:{port}/";
     }
 

@@ -9,15 +9,32 @@ namespace AimsBot.LoadTest;
 /// </summary>
 internal static class LoadDriver
 {
-    public static async Task<int> RunAsync(Arguments arguments)
+    public static Task<int> RunAsync(Arguments arguments)
+    {
+        var serviceUrl = arguments.Get("service-url", "http://127.0.0.1:5098/");
+        var text = arguments.Get("text", "help");
+        return RunAsync(arguments, n =>
+        {
+            var activity = Activities.Message(serviceUrl, n % 100, text);
+            return (activity["id"]!.GetValue<string>(), JsonContent.Create(activity));
+        });
+    }
+
+    /// <summary>Signed slash commands, as Slack sends them (form body, v0 HMAC over timestamp and raw body).</summary>
+    public static Task<int> RunSlashAsync(Arguments arguments)
+    {
+        var secret = arguments.Get("secret", "load-test-signing-secret");
+        var text = arguments.Get("text", "help");
+        return RunAsync(arguments, n => SlashCommands.Signed(secret, n, text));
+    }
+
+    private static async Task<int> RunAsync(Arguments arguments, Func<int, (string Id, HttpContent Content)> request)
     {
         var url = arguments.Get("url", "http://127.0.0.1:3978/api/messages");
         var name = arguments.Get("name", "bot");
         var rate = arguments.Int("rate", 500);
         var seconds = arguments.Int("seconds", 20);
         var concurrency = arguments.Int("concurrency", 64);
-        var serviceUrl = arguments.Get("service-url", "http://127.0.0.1:5098/");
-        var text = arguments.Get("text", "help");
         var ackedFile = arguments.Get("acked-file", "");
         var acked = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
@@ -30,7 +47,7 @@ internal static class LoadDriver
         var warmup = arguments.Int("warmup", 200);
         for (var i = 0; i < warmup; i++)
         {
-            using var warm = await client.PostAsJsonAsync(url, Activities.Message(serviceUrl, i % 100, text));
+            using var warm = await client.PostAsync(url, request(1_000_000 + i).Content);
         }
 
         var latencies = new List<double>((rate * seconds) + 1024);
@@ -43,11 +60,11 @@ internal static class LoadDriver
         {
             try
             {
-                var activity = Activities.Message(serviceUrl, n % 100, text);
-                using var response = await client.PostAsJsonAsync(url, activity);
+                var (id, content) = request(n);
+                using var response = await client.PostAsync(url, content);
                 if (response.IsSuccessStatusCode)
                 {
-                    acked.Enqueue(activity["id"]!.GetValue<string>());
+                    acked.Enqueue(id);
                 }
 
                 var ms = (total.ElapsedTicks - scheduledTicks) * 1000.0 / Stopwatch.Frequency;

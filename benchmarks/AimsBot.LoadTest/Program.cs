@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "bare" => await BareEndpoint.RunAsync(Arguments.Parse(args)),
     "load" => await LoadDriver.RunAsync(Arguments.Parse(args)),
+    "slash" => await LoadDriver.RunSlashAsync(Arguments.Parse(args)),
     "register" => await RegistrationDriver.RunAsync(Arguments.Parse(args)),
     "verify-inbox" => InboxVerifier.Run(Arguments.Parse(args)),
     "connector" => await FakeConnector.RunStandaloneAsync(Arguments.Parse(args)),
@@ -19,6 +20,7 @@ static int Usage()
           connector --port 5098                             a fake Bot Connector answering 201 {id}
           load --url http://127.0.0.1:3978/api/messages --rate 500 --seconds 20 --service-url http://127.0.0.1:5098/
           verify-inbox --db data/aimsbot.db --acked acked.txt   every acknowledged activity is in the inbox and processed
+          slash --url http://127.0.0.1:3978/api/slack/commands --secret S --rate 500 --seconds 20
           register --url http://127.0.0.1:3978/api/messages --count 10000 --concurrency 64 --connector-port 5097
         """);
     return 2;
