@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 
 namespace AimsBot.Core.Storage;
 
@@ -9,7 +10,7 @@ namespace AimsBot.Core.Storage;
 public sealed class AimsDatabase : IDisposable
 {
     public AimsDatabase(string path, IEnumerable<IStoreSchema> schemas)
-        : this(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()), schemas)
+        : this(Open(new EngineSettings { Filename = path }), schemas)
     {
     }
 
@@ -31,7 +32,11 @@ public sealed class AimsDatabase : IDisposable
 
     /// <summary>An in-memory database for tests that do not need a file.</summary>
     public static AimsDatabase InMemory(params IStoreSchema[] schemas) =>
-        new(new LiteDatabase(new MemoryStream(), CreateMapper()), [new CoreStoreSchema(), .. schemas]);
+        new(Open(new EngineSettings { DataStream = new MemoryStream() }), [new CoreStoreSchema(), .. schemas]);
+
+    /// <summary>The engine behind one lock (see <see cref="SerializedLiteEngine"/>), with the dedicated mapper.</summary>
+    private static LiteDatabase Open(EngineSettings settings) =>
+        new(new SerializedLiteEngine(new LiteEngine(settings)), CreateMapper(), disposeOnClose: true);
 
     /// <summary>
     /// The mapper: UTC dates both ways, no trimming, empty strings kept, enums as strings (readable
