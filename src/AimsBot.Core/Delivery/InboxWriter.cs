@@ -20,6 +20,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
     private readonly ILogger<InboxWriter> _logger;
     private readonly int _batchSize;
     private readonly Task _loop;
+    private int _waiting;
 
     public InboxWriter(AimsDatabase database, InboxSignal signal, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<InboxWriter> logger)
     {
@@ -31,13 +32,21 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
+    /// <summary>
+    /// True while edges are waiting for a commit. The processor steps aside between turns then: the
+    /// store takes one writer at a time, and an acknowledgement should not queue behind processing.
+    /// </summary>
+    public bool HasWaitingTurns => Volatile.Read(ref _waiting) > 0;
+
     public static string DeliveryKey(IncomingTurn turn) => turn.Platform.ToString().ToLowerInvariant() + ":" + turn.Id;
 
     public ValueTask<InboxAcceptance> AcceptAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
         var pending = new Pending(turn, new TaskCompletionSource<InboxAcceptance>(TaskCreationOptions.RunContinuationsAsynchronously));
+        Interlocked.Increment(ref _waiting);
         if (!_queue.Writer.TryWrite(pending))
         {
+            Interlocked.Decrement(ref _waiting);
             throw new InvalidOperationException("The inbox is shutting down.");
         }
 
@@ -63,7 +72,16 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
 
             try
             {
-                var results = Commit(batch);
+                InboxAcceptance[] results;
+                try
+                {
+                    results = Commit(batch);
+                }
+                finally
+                {
+                    Interlocked.Add(ref _waiting, -batch.Count);
+                }
+
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Completion.TrySetResult(results[i]);

@@ -9,6 +9,7 @@ namespace AimsBot.Processing;
 /// </summary>
 public sealed partial class TurnProcessor(
     InboxStore inbox,
+    InboxWriter writer,
     InboxSignal signal,
     TurnHandler handler,
     TimeProvider time,
@@ -55,6 +56,12 @@ public sealed partial class TurnProcessor(
         var batch = inbox.Pending(100);
         foreach (var item in batch)
         {
+            // Acknowledgements first: let a waiting inbox commit take the store between turns.
+            for (var spins = 0; writer.HasWaitingTurns && spins < 20; spins++)
+            {
+                await Task.Delay(1, CancellationToken.None);
+            }
+
             try
             {
                 var turn = DeliveryJson.ReadTurn(item.Turn);

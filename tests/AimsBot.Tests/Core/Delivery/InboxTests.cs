@@ -17,6 +17,7 @@ public sealed class InboxTests : IDisposable
 
     private static TurnProcessor Processor(TranscriptHarness chat) => new(
         chat.Get<InboxStore>(),
+        chat.Get<InboxWriter>(),
         chat.Get<InboxSignal>(),
         chat.Get<TurnHandler>(),
         chat.Time,
