@@ -12,8 +12,6 @@ public sealed class InboxStore(AimsDatabase database, TimeProvider time)
     public IReadOnlyList<InboxItem> Pending(int take) =>
         [.. Items.Query().Where(x => x.State == InboxState.Pending).OrderBy(x => x.Id).Limit(take).ToEnumerable()];
 
-    public bool Exists(string deliveryKey) => Items.Exists(x => x.DeliveryKey == deliveryKey);
-
     /// <summary>Records a turn handled on the synchronous path (so a redelivery is a duplicate); false if it was already there.</summary>
     public bool TryClaim(string deliveryKey, string turnJson)
     {

@@ -18,8 +18,6 @@ public sealed class OutboxStore(AimsDatabase database)
             ? next
             : null;
 
-    public OutboxItem? Get(long id) => Items.FindById(id);
-
     public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
         [.. Items.Query().Where(x => x.State == state).OrderBy(x => x.Id).ToEnumerable()];
 

@@ -12,9 +12,6 @@ public sealed class RoleResolver(IOptionsMonitor<RoleOptions> options)
         return new Actor(user, Matches(roles.Admins, user), Matches(roles.Committee, user));
     }
 
-    /// <summary>The configured committee entries (as written), for routing approvals.</summary>
-    public IReadOnlyList<string> CommitteeEntries => options.CurrentValue.Committee;
-
     public bool IsCommitteeMember(UserRef user) => Matches(options.CurrentValue.Committee, user);
 
     public static bool Matches(IEnumerable<string> entries, UserRef user)
