@@ -3,17 +3,23 @@ using AimsBot.Core.Storage;
 
 namespace AimsBot.LoadTest;
 
-/// <summary>After a kill and restart: every activity the bot acknowledged is in the inbox, and processed.</summary>
+/// <summary>After a kill and restart: every activity the bot acknowledged is in the inbox, and was run (recorded in the main store).</summary>
 internal static class InboxVerifier
 {
     public static int Run(Arguments arguments)
     {
         var acked = File.ReadAllLines(arguments.Get("acked", "acked.txt")).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
-        using var database = new AimsDatabase(arguments.Get("db", "data/aimsbot.db"), [new CoreStoreSchema()]);
-        var items = database.Collection<InboxItem>(CollectionNames.Inbox).FindAll()
-            .ToDictionary(x => x.DeliveryKey["teams:".Length..], x => x.State, StringComparer.Ordinal);
-        var missing = acked.Count(id => !items.ContainsKey(id));
-        var unprocessed = acked.Count(id => items.TryGetValue(id, out var state) && state != InboxState.Done);
+        var storage = new StorageOptions { Path = arguments.Get("db", "data/aimsbot.db") };
+        HashSet<string> inInbox;
+        using (var inbox = InboxDatabase.Open(storage.InboxFile(Environment.CurrentDirectory)))
+        {
+            inInbox = inbox.Items.FindAll().Select(x => x.DeliveryKey["teams:".Length..]).ToHashSet(StringComparer.Ordinal);
+        }
+
+        using var main = new AimsDatabase(storage.DatabaseFile(Environment.CurrentDirectory), [new CoreStoreSchema()]);
+        var processed = main.Collection<ProcessedTurn>(CollectionNames.ProcessedTurns);
+        var missing = acked.Count(id => !inInbox.Contains(id));
+        var unprocessed = acked.Count(id => inInbox.Contains(id) && processed.FindById("teams:" + id) is null);
         Console.WriteLine($"acknowledged {acked.Count}, in the inbox {acked.Count - missing}, missing {missing}, not yet processed {unprocessed}");
         return missing == 0 && unprocessed == 0 ? 0 : 1;
     }

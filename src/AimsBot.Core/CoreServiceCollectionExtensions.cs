@@ -31,12 +31,25 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var path = storage.Path;
-            var full = Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path);
+            var full = storage.DatabaseFile(baseDirectory);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             var database = new AimsDatabase(full, provider.GetServices<IStoreSchema>());
             database.Database.CheckpointSize = storage.CheckpointPages;
             return database;
+        });
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var full = storage.InboxFile(baseDirectory);
+            if (string.Equals(full, storage.DatabaseFile(baseDirectory), StringComparison.Ordinal))
+            {
+                throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), ["Storage:InboxPath must name a different file from Storage:Path."]);
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var inbox = InboxDatabase.Open(full);
+            inbox.AdoptFrom(provider.GetRequiredService<AimsDatabase>(), provider.GetRequiredService<TimeProvider>());
+            return inbox;
         });
 
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
@@ -61,6 +74,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
         services.AddSingleton<InboxStore>();
+        services.AddSingleton<ProcessedTurns>();
+        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<ProcessedTurns>().LastInboxId()));
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<TurnHandler>();

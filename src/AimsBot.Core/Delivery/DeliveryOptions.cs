@@ -11,7 +11,7 @@ public sealed class DeliveryOptions
     [Range(1, 10_000)]
     public int InboxBatchSize { get; set; } = 512;
 
-    /// <summary>Attempts before a turn is marked failed.</summary>
+    /// <summary>Attempts at a turn that throws before it is given up on (recorded with its error, not run again).</summary>
     [Range(1, 100)]
     public int InboxMaxAttempts { get; set; } = 3;
 

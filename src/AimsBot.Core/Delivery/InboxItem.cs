@@ -1,16 +1,13 @@
 namespace AimsBot.Core.Delivery;
 
-public enum InboxState
-{
-    Pending = 1,
-    Done = 2,
-    Failed = 3,
-}
-
-/// <summary>A stored turn waiting for (or done with) processing.</summary>
+/// <summary>
+/// An accepted turn, as the edge acknowledged it. Written once and never updated: the processor
+/// reads the inbox in <see cref="Id"/> order past its position, and records what it has run in the
+/// main store (<see cref="ProcessedTurns"/>), in the same transaction as the turn's effects.
+/// </summary>
 public sealed class InboxItem
 {
-    /// <summary>Arrival order.</summary>
+    /// <summary>Arrival order, never reused (the newest item is never purged).</summary>
     public long Id { get; set; }
 
     /// <summary>Platform + delivery id; unique, so a redelivery is recognised.</summary>
@@ -19,13 +16,5 @@ public sealed class InboxItem
     /// <summary>The <see cref="Conversations.IncomingTurn"/> as JSON.</summary>
     public string Turn { get; set; } = "";
 
-    public InboxState State { get; set; } = InboxState.Pending;
-
-    public int Attempts { get; set; }
-
     public DateTime ReceivedAt { get; set; }
-
-    public DateTime? ProcessedAt { get; set; }
-
-    public string? Error { get; set; }
 }

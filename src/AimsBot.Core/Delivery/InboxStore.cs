@@ -1,66 +1,35 @@
-using AimsBot.Core.Storage;
 using LiteDB;
 
 namespace AimsBot.Core.Delivery;
 
-/// <summary>Reads and settles inbox items for the processor and the synchronous path.</summary>
-public sealed class InboxStore(AimsDatabase database, TimeProvider time)
+/// <summary>
+/// Reads and trims the inbox file. The processor runs these through <see cref="InboxWriter.Execute{T}"/>,
+/// on the writer's thread; all of them read or delete along the primary key, in order.
+/// </summary>
+public sealed class InboxStore(InboxDatabase database)
 {
-    private ILiteCollection<InboxItem> Items => database.Collection<InboxItem>(CollectionNames.Inbox);
+    private ILiteCollection<InboxItem> Items => database.Items;
 
-    /// <summary>The oldest pending turns, in arrival order.</summary>
-    public IReadOnlyList<InboxItem> Pending(int take) =>
-        [.. Items.Query().Where(x => x.State == InboxState.Pending).OrderBy(x => x.Id).Limit(take).ToEnumerable()];
+    /// <summary>The next turns after <paramref name="position"/>, in arrival order.</summary>
+    public IReadOnlyList<InboxItem> After(long position, int take) =>
+        [.. Items.Query().Where(x => x.Id > position).OrderBy(x => x.Id).Limit(take).ToEnumerable()];
 
-    /// <summary>Records a turn handled on the synchronous path (so a redelivery is a duplicate); false if it was already there.</summary>
-    public bool TryClaim(string deliveryKey, string turnJson)
+    /// <summary>How many turns wait after <paramref name="position"/>.</summary>
+    public int CountAfter(long position) => Items.Count(x => x.Id > position);
+
+    /// <summary>
+    /// Deletes up to <paramref name="take"/> of the oldest items received before
+    /// <paramref name="cutoff"/> and at or before <paramref name="position"/> (processed), keeping the
+    /// newest item so ids are never reused. Returns how many went; call again until it returns 0.
+    /// Their delivery ids stop being deduplicated then.
+    /// </summary>
+    public int PurgeOldest(DateTime cutoff, long position, int take)
     {
-        try
-        {
-            Items.Insert(new InboxItem
-            {
-                DeliveryKey = deliveryKey,
-                Turn = turnJson,
-                State = InboxState.Done,
-                Attempts = 1,
-                ReceivedAt = time.GetUtcNow().UtcDateTime,
-                ProcessedAt = time.GetUtcNow().UtcDateTime,
-            });
-            return true;
-        }
-        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return false;
-        }
+        var newest = database.LastId();
+        var old = Items.Query().OrderBy(x => x.Id).Limit(take).ToEnumerable()
+            .TakeWhile(x => x.ReceivedAt < cutoff && x.Id <= position && x.Id < newest)
+            .Select(x => new BsonValue(x.Id))
+            .ToList();
+        return old.Count == 0 ? 0 : database.InTransaction(() => old.Count(id => Items.Delete(id)));
     }
-
-    public void MarkDone(InboxItem item)
-    {
-        item.State = InboxState.Done;
-        item.ProcessedAt = time.GetUtcNow().UtcDateTime;
-        item.Attempts++;
-        Items.Update(item);
-    }
-
-    public void MarkAttemptFailed(InboxItem item, string error, int maxAttempts)
-    {
-        item.Attempts++;
-        item.Error = error;
-        if (item.Attempts >= maxAttempts)
-        {
-            item.State = InboxState.Failed;
-            item.ProcessedAt = time.GetUtcNow().UtcDateTime;
-        }
-
-        Items.Update(item);
-    }
-
-    /// <summary>Deletes settled items older than the retention (their delivery ids stop being deduplicated then).</summary>
-    public int Purge(TimeSpan retention)
-    {
-        var cutoff = time.GetUtcNow().UtcDateTime - retention;
-        return Items.DeleteMany(x => x.State != InboxState.Pending && x.ReceivedAt < cutoff);
-    }
-
-    public int CountPending() => Items.Count(x => x.State == InboxState.Pending);
 }

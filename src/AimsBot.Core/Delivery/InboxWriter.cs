@@ -1,56 +1,69 @@
 using System.Threading.Channels;
 using AimsBot.Core.Conversations;
-using AimsBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core.Delivery;
 
 /// <summary>
-/// The single inbox writer (group commit): edges queue turns; one loop inserts everything queued in
-/// one LiteDB transaction and completes each waiting edge after the commit. Durable before the ack,
-/// and about one commit per batch instead of one per request.
+/// The one thread that touches the inbox file (<see cref="InboxDatabase"/>). Edges queue turns; the
+/// loop inserts everything queued in one transaction (group commit) and completes each waiting edge
+/// after the commit: durable before the ack, one commit per batch rather than per request, and never
+/// behind a turn's transaction in the main store. The processor's reads and the purge run here too,
+/// between commits, at this thread's priority, so the processor (which runs at a lowered priority)
+/// never holds the inbox while it waits for the CPU. Checkpoints run here when the queue is idle.
 /// </summary>
 public sealed partial class InboxWriter : IInboxWriter, IDisposable
 {
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly AimsDatabase _database;
+    /// <summary>Commits after which the writer copies the log into the data file once the queue is idle.</summary>
+    private const int CheckpointWhenIdleAfter = 32;
+
+    /// <summary>Commits after which it does so even under load (bounds the log and the next start).</summary>
+    private const int CheckpointAfter = 256;
+
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly InboxDatabase _database;
+    private readonly InboxStore _store;
     private readonly InboxSignal _signal;
     private readonly TimeProvider _time;
     private readonly ILogger<InboxWriter> _logger;
     private readonly int _batchSize;
     private readonly Task _loop;
-    private int _waiting;
+    private long _lastId;
+    private int _commitsSinceCheckpoint;
 
-    public InboxWriter(AimsDatabase database, InboxSignal signal, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<InboxWriter> logger)
+    public InboxWriter(InboxDatabase database, InboxStore store, InboxSignal signal, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<InboxWriter> logger)
     {
         _database = database;
+        _store = store;
         _signal = signal;
         _time = time;
         _logger = logger;
         _batchSize = options.Value.InboxBatchSize;
-        _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        _lastId = database.LastId();
+        _database.CheckpointPages = 0;
+        _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
-
-    /// <summary>
-    /// True while edges are waiting for a commit. The processor steps aside between turns then: the
-    /// store takes one writer at a time, and an acknowledgement should not queue behind processing.
-    /// </summary>
-    public bool HasWaitingTurns => Volatile.Read(ref _waiting) > 0;
 
     public static string DeliveryKey(IncomingTurn turn) => turn.Platform.ToString().ToLowerInvariant() + ":" + turn.Id;
 
     public ValueTask<InboxAcceptance> AcceptAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
-        var pending = new Pending(turn, new TaskCompletionSource<InboxAcceptance>(TaskCreationOptions.RunContinuationsAsynchronously));
-        Interlocked.Increment(ref _waiting);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            Interlocked.Decrement(ref _waiting);
-            throw new InvalidOperationException("The inbox is shutting down.");
-        }
+        // Serialised on the caller's thread: the writer's commit holds the inbox only for the inserts.
+        var accept = new Accept(DeliveryKey(turn), DeliveryJson.Write(turn));
+        Enqueue(accept);
+        return new ValueTask<InboxAcceptance>(accept.Completion.Task.WaitAsync(cancellationToken));
+    }
 
-        return new ValueTask<InboxAcceptance>(pending.Completion.Task.WaitAsync(cancellationToken));
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer's thread, after the acknowledgements queued before
+    /// it, and blocks until it is done (for the processor's own thread; its exceptions are rethrown).
+    /// </summary>
+    public T Execute<T>(Func<InboxStore, T> work)
+    {
+        var command = new Command<T>(work);
+        Enqueue(command);
+        return command.Completion.Task.GetAwaiter().GetResult();
     }
 
     public void Dispose()
@@ -59,59 +72,92 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
 
-    private async Task RunAsync()
+    private void Enqueue(Work work)
     {
-        var batch = new List<Pending>(_batchSize);
-        while (await _queue.Reader.WaitToReadAsync())
+        if (!_queue.Writer.TryWrite(work))
         {
-            batch.Clear();
-            while (batch.Count < _batchSize && _queue.Reader.TryRead(out var next))
+            throw new InvalidOperationException("The inbox is shutting down.");
+        }
+    }
+
+    private void Run()
+    {
+        var accepts = new List<Accept>(_batchSize);
+        var commands = new List<Command>();
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            accepts.Clear();
+            commands.Clear();
+            var drained = false;
+            while (accepts.Count < _batchSize)
             {
-                batch.Add(next);
+                if (!_queue.Reader.TryRead(out var next))
+                {
+                    drained = true;
+                    break;
+                }
+
+                if (next is Accept accept)
+                {
+                    accepts.Add(accept);
+                }
+                else if (next is Command command)
+                {
+                    commands.Add(command);
+                }
             }
 
-            try
+            // Acknowledgements first: a person is waiting on each of them.
+            if (accepts.Count > 0)
             {
-                InboxAcceptance[] results;
-                try
-                {
-                    results = Commit(batch);
-                }
-                finally
-                {
-                    Interlocked.Add(ref _waiting, -batch.Count);
-                }
-
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    batch[i].Completion.TrySetResult(results[i]);
-                }
-
-                _signal.Signal.Set();
+                CommitAccepts(accepts);
             }
-            catch (Exception ex)
+
+            foreach (var command in commands)
             {
-                Log.CommitFailed(_logger, ex, batch.Count);
-                foreach (var pending in batch)
-                {
-                    pending.Completion.TrySetException(ex);
-                }
+                command.RunOn(_store);
+            }
+
+            CheckpointIfDue(idle: drained && !_queue.Reader.TryPeek(out _));
+        }
+    }
+
+    private void CommitAccepts(List<Accept> accepts)
+    {
+        try
+        {
+            var results = Commit(accepts);
+            _commitsSinceCheckpoint++;
+            for (var i = 0; i < accepts.Count; i++)
+            {
+                accepts[i].Completion.TrySetResult(results[i]);
+            }
+
+            _signal.Signal.Set();
+        }
+        catch (Exception ex)
+        {
+            Log.CommitFailed(_logger, ex, accepts.Count);
+            foreach (var accept in accepts)
+            {
+                accept.Completion.TrySetException(ex);
             }
         }
     }
 
-    private InboxAcceptance[] Commit(List<Pending> batch)
+    private InboxAcceptance[] Commit(List<Accept> batch)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         var results = new InboxAcceptance[batch.Count];
+        var lastId = _lastId;
         _database.InTransaction(() =>
         {
-            var inbox = _database.Collection<InboxItem>(CollectionNames.Inbox);
+            var inbox = _database.Items;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var fresh = new List<InboxItem>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
-                var key = DeliveryKey(batch[i].Turn);
+                var key = batch[i].DeliveryKey;
                 if (!seen.Add(key) || inbox.Exists(x => x.DeliveryKey == key))
                 {
                     results[i] = InboxAcceptance.Duplicate;
@@ -119,7 +165,8 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
                 }
 
                 results[i] = InboxAcceptance.Accepted;
-                fresh.Add(new InboxItem { DeliveryKey = key, Turn = DeliveryJson.Write(batch[i].Turn), ReceivedAt = now });
+                var id = ++lastId;
+                fresh.Add(new InboxItem { Id = id, DeliveryKey = key, Turn = batch[i].TurnJson, ReceivedAt = now });
             }
 
             if (fresh.Count > 0)
@@ -129,14 +176,70 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
 
             return fresh.Count;
         });
+        _lastId = lastId;
         return results;
     }
 
-    private sealed record Pending(IncomingTurn Turn, TaskCompletionSource<InboxAcceptance> Completion);
+    /// <summary>
+    /// Copies the log into the data file while nobody waits (LiteDB would otherwise do it inside
+    /// whichever commit crosses its threshold, and that acknowledgement would wait for it).
+    /// </summary>
+    private void CheckpointIfDue(bool idle)
+    {
+        if ((idle && _commitsSinceCheckpoint >= CheckpointWhenIdleAfter) || _commitsSinceCheckpoint >= CheckpointAfter)
+        {
+            try
+            {
+                _database.Checkpoint();
+                _commitsSinceCheckpoint = 0;
+            }
+            catch (Exception ex)
+            {
+                // Never fatal for the writer: LiteDB checkpoints again at the next attempt or at close.
+                Log.CheckpointFailed(_logger, ex);
+            }
+        }
+    }
+
+    private abstract class Work;
+
+    private abstract class Command : Work
+    {
+        public abstract void RunOn(InboxStore store);
+    }
+
+    private sealed class Accept(string deliveryKey, string turnJson) : Work
+    {
+        public string DeliveryKey { get; } = deliveryKey;
+
+        public string TurnJson { get; } = turnJson;
+
+        public TaskCompletionSource<InboxAcceptance> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class Command<T>(Func<InboxStore, T> work) : Command
+    {
+        public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void RunOn(InboxStore store)
+        {
+            try
+            {
+                Completion.TrySetResult(work(store));
+            }
+            catch (Exception ex)
+            {
+                Completion.TrySetException(ex);
+            }
+        }
+    }
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 200, Level = LogLevel.Error, Message = "Inbox commit of {Count} turns failed")]
         public static partial void CommitFailed(ILogger logger, Exception exception, int count);
+
+        [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "Inbox checkpoint failed; LiteDB will retry at the next one")]
+        public static partial void CheckpointFailed(ILogger logger, Exception exception);
     }
 }

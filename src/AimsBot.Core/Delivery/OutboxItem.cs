@@ -27,7 +27,12 @@ public sealed class OutboxItem
 
     public int Attempts { get; set; }
 
-    public DateTime NextAttemptAt { get; set; }
+    /// <summary>
+    /// When the next attempt is due while the item is pending; cleared once it is sent or dead, so the
+    /// sender reads due items in order straight from this index (LiteDB sorts other orders in a buffer
+    /// allocated per query).
+    /// </summary>
+    public DateTime? NextAttemptAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
 

@@ -8,20 +8,25 @@ public sealed class OutboxStore(AimsDatabase database)
 {
     private ILiteCollection<OutboxItem> Items => database.Collection<OutboxItem>(CollectionNames.Outbox);
 
-    /// <summary>Pending items whose next attempt is due, oldest first.</summary>
+    /// <summary>
+    /// Pending items whose next attempt is due, earliest first (replies queued together keep their
+    /// order: LiteDB keeps equal keys in insertion order). Read in index order: no sort buffer.
+    /// </summary>
     public IReadOnlyList<OutboxItem> Due(DateTime now, int take) =>
-        [.. Items.Query().Where(x => x.State == OutboxState.Pending && x.NextAttemptAt <= now).OrderBy(x => x.Id).Limit(take).ToEnumerable()];
+        [.. Items.Query().Where(DueBetween(DateTime.MinValue, now)).OrderBy(x => x.NextAttemptAt).Limit(take).ToEnumerable()];
 
     /// <summary>When the next pending item falls due, or null when none is pending.</summary>
     public DateTime? NextDue() =>
-        Items.Query().Where(x => x.State == OutboxState.Pending).OrderBy(x => x.NextAttemptAt).Select(x => x.NextAttemptAt).FirstOrDefault() is var next && next != default
-            ? next
-            : null;
+        Items.Query().Where(DueBetween(DateTime.MinValue, DateTime.MaxValue)).OrderBy(x => x.NextAttemptAt).Limit(1).ToEnumerable().FirstOrDefault()?.NextAttemptAt;
 
     public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
-        [.. Items.Query().Where(x => x.State == state).OrderBy(x => x.Id).ToEnumerable()];
+        [.. Items.Find(x => x.State == state).OrderBy(x => x.Id)];
 
     public void Save(OutboxItem item) => Items.Update(item);
 
     public int Count(OutboxState state) => Items.Count(x => x.State == state);
+
+    /// <summary>Items that are pending (a cleared due time is stored as a missing field, which indexes as null and sorts first).</summary>
+    private static BsonExpression DueBetween(DateTime from, DateTime to) =>
+        BsonExpression.Create("$.NextAttemptAt BETWEEN @0 AND @1", new BsonValue(from), new BsonValue(to));
 }

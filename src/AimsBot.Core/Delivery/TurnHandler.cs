@@ -6,38 +6,26 @@ namespace AimsBot.Core.Delivery;
 /// <summary>
 /// Runs a turn through the engine, one at a time (dialog state is read and written per turn), and
 /// queues the replies. Shared by the background processor and the synchronous path.
-/// Everything one turn writes (conversation, dialog state, domain records, audit, outbox, the inbox
-/// item settled) commits in one LiteDB transaction: a crash leaves a turn wholly done or not at all,
-/// and one commit per turn instead of ten keeps processing fast.
+/// Everything one turn writes (conversation, dialog state, domain records, audit, outbox, and the
+/// turn's delivery key in <see cref="ProcessedTurns"/>) commits in one LiteDB transaction: a crash
+/// leaves a turn wholly done or not at all, a turn already run is recognised and not run again, and
+/// one commit per turn instead of ten keeps processing fast.
 /// </summary>
-public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsDatabase database, OutboxSignal outboxSignal) : IDisposable
+public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, ProcessedTurns processed, AimsDatabase database, OutboxSignal outboxSignal) : IDisposable
 {
+    private static readonly TurnOutcome AlreadyProcessed = new([], Duplicate: true);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>
-    /// Runs the turn; replies for which <paramref name="keepInline"/> is true are returned instead of
-    /// queued; <paramref name="settle"/> runs in the same transaction (the processor marks the inbox item done).
+    /// Runs the turn unless its delivery key was run before; replies for which
+    /// <paramref name="keepInline"/> is true are returned instead of queued. For request threads.
     /// </summary>
-    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingTurn turn, Func<Reply, bool>? keepInline, CancellationToken cancellationToken, Action? settle = null)
+    public async Task<TurnOutcome> HandleAsync(IncomingTurn turn, Func<Reply, bool>? keepInline, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            try
-            {
-                return database.InTransaction(() => Run(turn, keepInline, settle, cancellationToken));
-            }
-            catch (DialogFailedException failed)
-            {
-                // The dialog's writes were rolled back with the transaction; the person still hears back.
-                return database.InTransaction(() => Deliver(turn, [failed.Apology], keepInline, settle));
-            }
-            finally
-            {
-                // The outbox signalled inside the transaction, before the commit made the replies
-                // visible to the sender's thread; wake it again now that they are committed.
-                outboxSignal.Signal.Set();
-            }
+            return HandleLocked(turn, keepInline, inboxId: null, cancellationToken);
         }
         finally
         {
@@ -45,7 +33,62 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsD
         }
     }
 
-    private List<Reply> Run(IncomingTurn turn, Func<Reply, bool>? keepInline, Action? settle, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same for a turn from the inbox, blocking (for the processor's own thread); its inbox id is
+    /// recorded with it, which is where the processor resumes after a restart.
+    /// </summary>
+    public TurnOutcome Handle(IncomingTurn turn, long inboxId, CancellationToken cancellationToken)
+    {
+        _gate.Wait(cancellationToken);
+        try
+        {
+            return HandleLocked(turn, keepInline: null, inboxId, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Gives up on an inbox turn after its last attempt: recorded as processed, with the error.</summary>
+    public void GiveUp(string deliveryKey, long inboxId, string error)
+    {
+        _gate.Wait();
+        try
+        {
+            database.InTransaction(() =>
+            {
+                processed.RecordFailure(deliveryKey, inboxId, error);
+                return 0;
+            });
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private TurnOutcome HandleLocked(IncomingTurn turn, Func<Reply, bool>? keepInline, long? inboxId, CancellationToken cancellationToken)
+    {
+        var key = InboxWriter.DeliveryKey(turn);
+        try
+        {
+            return database.InTransaction(() => processed.Contains(key) ? AlreadyProcessed : Run(turn, key, inboxId, keepInline, cancellationToken));
+        }
+        catch (DialogFailedException failed)
+        {
+            // The dialog's writes were rolled back with the transaction; the person still hears back.
+            return database.InTransaction(() => Deliver(turn, key, inboxId, [failed.Apology], keepInline));
+        }
+        finally
+        {
+            // The outbox signalled inside the transaction, before the commit made the replies
+            // visible to the sender's thread; wake it again now that they are committed.
+            outboxSignal.Signal.Set();
+        }
+    }
+
+    private TurnOutcome Run(IncomingTurn turn, string key, long? inboxId, Func<Reply, bool>? keepInline, CancellationToken cancellationToken)
     {
         // Dialogs work only with the stores (all platform I/O goes through the outbox), so a turn
         // completes synchronously on this thread, inside its transaction. One that did not would
@@ -56,24 +99,24 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, AimsD
             throw new InvalidOperationException("A dialog awaited real I/O inside a turn; dialogs must only use the stores and reply through the outbox.");
         }
 
-        return Deliver(turn, running.GetAwaiter().GetResult(), keepInline, settle);
+        return Deliver(turn, key, inboxId, running.GetAwaiter().GetResult(), keepInline);
     }
 
-    private List<Reply> Deliver(IncomingTurn turn, IReadOnlyList<Reply> replies, Func<Reply, bool>? keepInline, Action? settle)
+    private TurnOutcome Deliver(IncomingTurn turn, string key, long? inboxId, IReadOnlyList<Reply> replies, Func<Reply, bool>? keepInline)
     {
         var inline = keepInline is null ? [] : replies.Where(keepInline).ToList();
         var queued = replies.Except(inline).ToList();
         if (queued.Count > 0)
         {
-            var result = outbox.Enqueue(turn.Conversation, queued, InboxWriter.DeliveryKey(turn));
+            var result = outbox.Enqueue(turn.Conversation, queued, key);
             if (result.Unreachable.Count > 0)
             {
-                outbox.Enqueue(turn.Conversation, [Unreachable(result.Unreachable.Count)], InboxWriter.DeliveryKey(turn) + ":unreachable");
+                outbox.Enqueue(turn.Conversation, [Unreachable(result.Unreachable.Count)], key + ":unreachable");
             }
         }
 
-        settle?.Invoke();
-        return inline;
+        processed.Record(key, inboxId);
+        return new TurnOutcome(inline, Duplicate: false);
     }
 
     public void Dispose() => _gate.Dispose();

@@ -20,9 +20,9 @@ public sealed class CoreStoreSchema : IStoreSchema
         var conversations = database.GetCollection<ConversationRecord>(CollectionNames.Conversations);
         conversations.EnsureIndex(x => x.UserKey);
 
-        var inbox = database.GetCollection<InboxItem>(CollectionNames.Inbox);
-        inbox.EnsureIndex(x => x.DeliveryKey, unique: true);
-        inbox.EnsureIndex(x => x.State);
+        var processed = database.GetCollection<ProcessedTurn>(CollectionNames.ProcessedTurns);
+        processed.EnsureIndex(x => x.ProcessedAt);
+        processed.EnsureIndex(x => x.InboxId);
 
         var outbox = database.GetCollection<OutboxItem>(CollectionNames.Outbox);
         outbox.EnsureIndex(x => x.IdempotencyKey, unique: true);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AimsBot.Core.Storage;
 
-/// <summary>Where the embedded LiteDB file lives.</summary>
+/// <summary>Where the embedded LiteDB files live: the main store and the inbox.</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
@@ -13,9 +13,32 @@ public sealed class StorageOptions
     public string Path { get; set; } = "data/aimsbot.db";
 
     /// <summary>
+    /// Path of the inbox's own LiteDB file (turns accepted but not yet processed). Empty: beside
+    /// <see cref="Path"/>, named after it (<c>data/aimsbot.inbox.db</c> by default).
+    /// </summary>
+    public string InboxPath { get; set; } = "";
+
+    /// <summary>
     /// Log pages LiteDB collects before it copies them into the data file (a checkpoint pauses
     /// writers). Larger means rarer pauses and a larger <c>-log</c> file; LiteDB's default is 1,000.
     /// </summary>
     [Range(100, 1_000_000)]
     public int CheckpointPages { get; set; } = 1000;
+
+    /// <summary>The main store's full path; a relative <see cref="Path"/> is taken from <paramref name="baseDirectory"/>.</summary>
+    public string DatabaseFile(string baseDirectory) => System.IO.Path.GetFullPath(Path, baseDirectory);
+
+    /// <summary>The inbox file's full path (see <see cref="InboxPath"/>).</summary>
+    public string InboxFile(string baseDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(InboxPath))
+        {
+            return System.IO.Path.GetFullPath(InboxPath, baseDirectory);
+        }
+
+        var main = DatabaseFile(baseDirectory);
+        return System.IO.Path.Combine(
+            System.IO.Path.GetDirectoryName(main)!,
+            System.IO.Path.GetFileNameWithoutExtension(main) + ".inbox" + System.IO.Path.GetExtension(main));
+    }
 }

@@ -12,6 +12,6 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    public static Ok<QueueHealth> GetHealth(InboxStore inbox, OutboxStore outbox) =>
-        TypedResults.Ok(new QueueHealth("ok", inbox.CountPending(), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead)));
+    public static Ok<QueueHealth> GetHealth(InboxStore inbox, InboxCursor cursor, OutboxStore outbox) =>
+        TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead)));
 }

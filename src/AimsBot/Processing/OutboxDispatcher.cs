@@ -1,6 +1,7 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using Microsoft.Extensions.Options;
+using Nito.AsyncEx;
 
 namespace AimsBot.Processing;
 
@@ -20,9 +21,24 @@ public sealed partial class OutboxDispatcher(
     private static readonly TimeSpan IdleWait = TimeSpan.FromMinutes(5);
     private readonly Dictionary<Platform, IReplySender> _senders = senders.ToDictionary(s => s.Platform);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Runs on its own thread at a lowered priority, with a single-threaded async context: every
+    /// continuation (and every store call) of the sender comes back to that thread, so sending never
+    /// takes a request thread, nor blocks one while the store is busy with a turn.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(
+            () =>
+            {
+                BackgroundPriority.LowerCurrentThread();
+                AsyncContext.Run(() => RunAsync(stoppingToken));
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -59,21 +75,26 @@ public sealed partial class OutboxDispatcher(
             return 0;
         }
 
-        var byConversation = due.GroupBy(x => x.Conversation, StringComparer.Ordinal).ToList();
-        await Parallel.ForEachAsync(
-            byConversation,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.OutboxConcurrency, CancellationToken = cancellationToken },
-            async (group, ct) =>
+        // Conversations at once (up to the concurrency), each in order: stop at the first message that must wait.
+        using var slots = new SemaphoreSlim(options.Value.OutboxConcurrency);
+        await Task.WhenAll(due.GroupBy(x => x.Conversation, StringComparer.Ordinal).Select(async group =>
+        {
+            await slots.WaitAsync(cancellationToken);
+            try
             {
                 foreach (var item in group)
                 {
-                    // Keep one conversation in order: stop at the first message that must wait.
-                    if (!await SendAsync(item, ct))
+                    if (!await SendAsync(item, cancellationToken))
                     {
                         break;
                     }
                 }
-            });
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
         return due.Count;
     }
 
@@ -113,6 +134,7 @@ public sealed partial class OutboxDispatcher(
                 item.SentAt = now;
                 item.SentMessageId = sent.MessageId;
                 item.LastError = null;
+                item.NextAttemptAt = null;
                 break;
             case SendOutcome.Retry retry when item.Attempts < options.Value.OutboxMaxAttempts:
                 item.LastError = retry.Reason;
@@ -121,11 +143,13 @@ public sealed partial class OutboxDispatcher(
                 break;
             case SendOutcome.Retry retry:
                 item.State = OutboxState.Dead;
+                item.NextAttemptAt = null;
                 item.LastError = retry.Reason;
                 Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, retry.Reason);
                 break;
             case SendOutcome.Failed failed:
                 item.State = OutboxState.Dead;
+                item.NextAttemptAt = null;
                 item.LastError = failed.Reason;
                 Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, failed.Reason);
                 break;

@@ -5,38 +5,51 @@ namespace AimsBot.Processing;
 
 /// <summary>
 /// Drains the inbox in arrival order: runs each turn through the core and queues its replies.
-/// Resumes whatever was pending at start, so nothing acknowledged is lost across a restart.
+/// Each turn commits in the main store together with its delivery key and inbox id
+/// (<see cref="ProcessedTurns"/>), so after a restart the processor resumes right after the last
+/// turn that committed, and nothing acknowledged is lost or run twice. The inbox file itself is
+/// only appended to (and trimmed after the retention).
 /// </summary>
 public sealed partial class TurnProcessor(
-    InboxStore inbox,
-    InboxWriter writer,
+    InboxWriter inbox,
+    InboxCursor cursor,
+    ProcessedTurns processed,
     InboxSignal signal,
     TurnHandler handler,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<TurnProcessor> logger) : BackgroundService
 {
+    private const int BatchSize = 32;
+    private const int PurgeChunk = 500;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Runs on its own thread at a lowered priority (turns are synchronous store work, and request
+    /// threads should always win the CPU over them).
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => Run(stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Run(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        BackgroundPriority.LowerCurrentThread();
         var nextPurge = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (await DrainOnceAsync(stoppingToken) > 0)
+                while (DrainOnce(stoppingToken) > 0)
                 {
                 }
 
                 if (time.GetUtcNow() >= nextPurge)
                 {
-                    inbox.Purge(options.Value.Retention);
+                    Purge();
                     nextPurge = time.GetUtcNow() + PurgeEvery;
                 }
 
-                await signal.Signal.WaitAsync(PurgeEvery, time, stoppingToken);
+                signal.Signal.WaitAsync(PurgeEvery, time, stoppingToken).GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -45,42 +58,73 @@ public sealed partial class TurnProcessor(
             catch (Exception ex)
             {
                 Log.DrainFailed(logger, ex);
-                await signal.Signal.WaitAsync(TimeSpan.FromSeconds(5), time, stoppingToken);
+                try
+                {
+                    signal.Signal.WaitAsync(TimeSpan.FromSeconds(5), time, stoppingToken).GetAwaiter().GetResult();
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
 
-    /// <summary>Processes one batch of pending turns; returns how many it took.</summary>
-    public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Processes the next batch of waiting turns on the calling thread; returns how many it took.</summary>
+    public int DrainOnce(CancellationToken cancellationToken)
     {
-        var batch = inbox.Pending(100);
+        var batch = inbox.Execute(store => store.After(cursor.Position, BatchSize));
         foreach (var item in batch)
         {
-            // Acknowledgements first: let a waiting inbox commit take the store between turns.
-            for (var spins = 0; writer.HasWaitingTurns && spins < 20; spins++)
-            {
-                await Task.Delay(1, CancellationToken.None);
-            }
-
-            try
-            {
-                var turn = DeliveryJson.ReadTurn(item.Turn);
-                await handler.HandleAsync(turn, keepInline: null, cancellationToken, settle: () => inbox.MarkDone(item));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.TurnFailed(logger, ex, item.DeliveryKey, item.Attempts + 1);
-                inbox.MarkAttemptFailed(item, ex.GetType().Name + ": " + ex.Message, options.Value.InboxMaxAttempts);
-            }
+            RunWithRetries(item, cancellationToken);
+            cursor.MoveTo(item.Id);
         }
 
         return batch.Count;
     }
 
+    /// <summary>A turn that throws is retried a few times (the store may have hiccupped), then given up on and recorded.</summary>
+    private void RunWithRetries(InboxItem item, CancellationToken cancellationToken)
+    {
+        var attempts = options.Value.InboxMaxAttempts;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                handler.Handle(DeliveryJson.ReadTurn(item.Turn), item.Id, cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.TurnFailed(logger, ex, item.DeliveryKey, attempt, attempts);
+                if (attempt >= attempts)
+                {
+                    handler.GiveUp(item.DeliveryKey, item.Id, ex.GetType().Name + ": " + ex.Message);
+                    return;
+                }
+
+                cancellationToken.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(100 * attempt));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    /// <summary>Forgets turns older than the retention, a chunk at a time so acknowledgements never wait long.</summary>
+    private void Purge()
+    {
+        var cutoff = time.GetUtcNow().UtcDateTime - options.Value.Retention;
+        var position = cursor.Position;
+        while (inbox.Execute(store => store.PurgeOldest(cutoff, position, PurgeChunk)) > 0)
+        {
+        }
+
+        processed.Purge(options.Value.Retention);
+    }
+
     private static partial class Log
     {
-        [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Turn {DeliveryKey} failed on attempt {Attempt}")]
-        public static partial void TurnFailed(ILogger logger, Exception exception, string deliveryKey, int attempt);
+        [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Turn {DeliveryKey} failed on attempt {Attempt} of {Attempts}")]
+        public static partial void TurnFailed(ILogger logger, Exception exception, string deliveryKey, int attempt, int attempts);
 
         [LoggerMessage(EventId = 301, Level = LogLevel.Error, Message = "Draining the inbox failed")]
         public static partial void DrainFailed(ILogger logger, Exception exception);

@@ -88,8 +88,8 @@ public sealed class TranscriptHarness : IDisposable
     public Task<IReadOnlyList<Reply>> InstallAsync(UserRef user) => RunAsync(NewTurn(TurnKind.ConversationStarted, user));
 
     /// <summary>Runs a turn as the processor does (one transaction; a failing dialog is rolled back and apologises).</summary>
-    public Task<IReadOnlyList<Reply>> RunAsync(IncomingTurn turn) =>
-        Get<TurnHandler>().HandleAsync(turn, static _ => true, TestContext.Current.CancellationToken);
+    public async Task<IReadOnlyList<Reply>> RunAsync(IncomingTurn turn) =>
+        (await Get<TurnHandler>().HandleAsync(turn, static _ => true, TestContext.Current.CancellationToken)).Replies;
 
     public IncomingTurn NewTurn(TurnKind kind, UserRef user) =>
         new("activity-" + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture), kind, PersonalChat(user), user, Time.GetUtcNow());

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Delivery;
-using AimsBot.Core.Storage;
 using AimsBot.Teams.Outbound;
 using AimsBot.Tests.Infrastructure;
 using AimsBot.Tests.Teams;
@@ -58,7 +57,7 @@ public sealed class TeamsBotFactory : AimsBotFactory
 
     /// <summary>The stored inbox item for a Teams activity id, or null.</summary>
     public InboxItem? InboxItem(string activityId) =>
-        Services.GetRequiredService<AimsDatabase>().Collection<InboxItem>(CollectionNames.Inbox)
+        Services.GetRequiredService<InboxDatabase>().Items
             .FindOne(x => x.DeliveryKey == "teams:" + activityId);
 
     /// <summary>A Teams activity in a personal chat.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
-using AimsBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Tests.Slack;
@@ -112,7 +111,7 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(HttpStatusCode.OK, later.StatusCode);
         Assert.Single(slack.Api.CallsTo("chat.postMessage"), c => c.Channel == "DURETRY" && c.Body.Contains("What I can do", StringComparison.Ordinal));
-        Assert.Equal(1, Database().Collection<InboxItem>(CollectionNames.Inbox).Count(x => x.DeliveryKey == "slack:EvRETRY"));
+        Assert.Equal(1, Inbox().Items.Count(x => x.DeliveryKey == "slack:EvRETRY"));
     }
 
     [Theory]
@@ -146,7 +145,7 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
         // Assert
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        Assert.Equal(1, Database().Collection<InboxItem>(CollectionNames.Inbox).Count(x => x.DeliveryKey == "slack:command:" + trigger));
+        Assert.Equal(1, Inbox().Items.Count(x => x.DeliveryKey == "slack:command:" + trigger));
     }
 
     [Fact]
@@ -214,9 +213,9 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
         Assert.Equal(before, Systems().Count());
     }
 
-    private AimsDatabase Database() => slack.Factory.Services.GetRequiredService<AimsDatabase>();
+    private InboxDatabase Inbox() => slack.Factory.Services.GetRequiredService<InboxDatabase>();
 
     private IAiSystemStore Systems() => slack.Factory.Services.GetRequiredService<IAiSystemStore>();
 
-    private bool InboxHas(string deliveryKey) => Database().Collection<InboxItem>(CollectionNames.Inbox).Exists(x => x.DeliveryKey == deliveryKey);
+    private bool InboxHas(string deliveryKey) => Inbox().Items.Exists(x => x.DeliveryKey == deliveryKey);
 }
