@@ -22,7 +22,14 @@ public sealed class OutboxStore(AimsDatabase database)
     public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
         [.. Items.Find(x => x.State == state).OrderBy(x => x.Id)];
 
-    public void Save(OutboxItem item) => Items.Update(item);
+    /// <summary>Saves the items in one commit.</summary>
+    public void Save(IReadOnlyCollection<OutboxItem> items)
+    {
+        if (items.Count > 0)
+        {
+            database.InTransaction(() => Items.Update(items));
+        }
+    }
 
     public int Count(OutboxState state) => Items.Count(x => x.State == state);
 

@@ -18,6 +18,7 @@ public sealed partial class OutboxDispatcher(
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    private const int BatchSize = 64;
     private static readonly TimeSpan IdleWait = TimeSpan.FromMinutes(5);
     private readonly Dictionary<Platform, IReplySender> _senders = senders.ToDictionary(s => s.Platform);
 
@@ -66,35 +67,56 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>Sends every due message once; returns how many were attempted.</summary>
+    /// <summary>
+    /// Sends every due message once (a batch of at most <see cref="BatchSize"/>) and records the
+    /// outcomes in one commit: the store is shared with the turn processor, and one commit per batch
+    /// instead of one per message keeps the sender from queueing behind turns. A crash between a
+    /// send and that commit sends the message again after the restart (delivery is at least once).
+    /// Returns how many were attempted.
+    /// </summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var due = outbox.Due(time.GetUtcNow().UtcDateTime, 200);
+        var due = outbox.Due(time.GetUtcNow().UtcDateTime, BatchSize);
         if (due.Count == 0)
         {
             return 0;
         }
 
         // Conversations at once (up to the concurrency), each in order: stop at the first message that must wait.
+        var settled = new List<OutboxItem>(due.Count);
         using var slots = new SemaphoreSlim(options.Value.OutboxConcurrency);
-        await Task.WhenAll(due.GroupBy(x => x.Conversation, StringComparer.Ordinal).Select(async group =>
+        try
         {
-            await slots.WaitAsync(cancellationToken);
-            try
+            await Task.WhenAll(due.GroupBy(x => x.Conversation, StringComparer.Ordinal).Select(async group =>
             {
-                foreach (var item in group)
+                await slots.WaitAsync(cancellationToken);
+                try
                 {
-                    if (!await SendAsync(item, cancellationToken))
+                    foreach (var item in group)
                     {
-                        break;
+                        var sent = await SendAsync(item, cancellationToken);
+                        lock (settled)
+                        {
+                            settled.Add(item);
+                        }
+
+                        if (!sent)
+                        {
+                            break;
+                        }
                     }
                 }
-            }
-            finally
-            {
-                slots.Release();
-            }
-        }));
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+        }
+        finally
+        {
+            outbox.Save(settled);
+        }
+
         return due.Count;
     }
 
@@ -155,7 +177,6 @@ public sealed partial class OutboxDispatcher(
                 break;
         }
 
-        outbox.Save(item);
     }
 
     /// <summary>Exponential backoff with jitter; a platform's Retry-After wins when it asks for longer.</summary>
