@@ -20,6 +20,7 @@ public sealed partial class SlackPeople(
     private readonly ConcurrentDictionary<string, (SlackUser User, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<SlackUser?>> _lookups = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _opening = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _reachable = new(StringComparer.Ordinal);
 
     /// <summary>The person with their name (and time zone) when known now or within the lookup budget.</summary>
     public async Task<(UserRef User, string? TimeZone)> DescribeAsync(UserRef user, CancellationToken cancellationToken)
@@ -41,10 +42,14 @@ public sealed partial class SlackPeople(
             : (user, null);
     }
 
-    /// <summary>Opens (once, in the background) the direct-message channel with someone the bot cannot reach yet.</summary>
+    /// <summary>
+    /// Opens (once, in the background) the direct-message channel with someone the bot cannot reach
+    /// yet. Called before the acknowledgement, so it never reads the store on the caller's thread: the
+    /// check runs in the background too, and a person found reachable is remembered for a while.
+    /// </summary>
     public void EnsureReachable(UserRef user)
     {
-        if (conversations.FindPersonal(user.Key) is not null)
+        if (_reachable.TryGetValue(user.Key, out var until) && until > time.GetUtcNow())
         {
             return;
         }
@@ -53,9 +58,14 @@ public sealed partial class SlackPeople(
         {
             try
             {
-                var channel = await api.OpenConversationAsync(user.UserId, CancellationToken.None);
-                var reference = new ConversationRef(Platform.Slack, user.TenantId, channel) { ChannelId = "slack", ConversationType = "im", UserKey = user.Key };
-                conversations.Remember(new IncomingTurn("conversations.open:" + channel, TurnKind.Message, reference, user, time.GetUtcNow()));
+                if (conversations.FindPersonal(user.Key) is null)
+                {
+                    var channel = await api.OpenConversationAsync(user.UserId, CancellationToken.None);
+                    var reference = new ConversationRef(Platform.Slack, user.TenantId, channel) { ChannelId = "slack", ConversationType = "im", UserKey = user.Key };
+                    conversations.Remember(new IncomingTurn("conversations.open:" + channel, TurnKind.Message, reference, user, time.GetUtcNow()));
+                }
+
+                _reachable[user.Key] = time.GetUtcNow() + options.Value.UserCacheDuration;
             }
             catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TaskCanceledException or ObjectDisposedException)
             {
