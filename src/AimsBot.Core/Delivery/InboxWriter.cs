@@ -19,7 +19,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
     private const int CheckpointWhenIdleAfter = 32;
 
     /// <summary>Commits after which it does so even under load (bounds the log and the next start).</summary>
-    private const int CheckpointAfter = 256;
+    private const int CheckpointAfter = 1024;
 
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly InboxDatabase _database;
@@ -145,7 +145,24 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         }
     }
 
+    /// <summary>
+    /// Inserts the batch in one transaction. Redeliveries are rare, so the batch is first inserted
+    /// without looking each key up; if the unique index refuses one, that transaction rolls back and
+    /// the batch is committed again with every key checked.
+    /// </summary>
     private InboxAcceptance[] Commit(List<Accept> batch)
+    {
+        try
+        {
+            return Commit(batch, checkEach: false);
+        }
+        catch (LiteDB.LiteException ex) when (ex.ErrorCode == LiteDB.LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return Commit(batch, checkEach: true);
+        }
+    }
+
+    private InboxAcceptance[] Commit(List<Accept> batch, bool checkEach)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         var results = new InboxAcceptance[batch.Count];
@@ -158,7 +175,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
             for (var i = 0; i < batch.Count; i++)
             {
                 var key = batch[i].DeliveryKey;
-                if (!seen.Add(key) || inbox.Exists(x => x.DeliveryKey == key))
+                if (!seen.Add(key) || (checkEach && inbox.Exists(x => x.DeliveryKey == key)))
                 {
                     results[i] = InboxAcceptance.Duplicate;
                     continue;
