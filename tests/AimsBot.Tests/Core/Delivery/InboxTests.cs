@@ -46,6 +46,25 @@ public sealed class InboxTests : IDisposable
     }
 
     [Fact]
+    public async Task A_Batch_Mixing_Redeliveries_And_New_Turns_Keeps_The_New_Ones()
+    {
+        // Arrange: five turns stored; then the same five again, arriving together with five new ones.
+        using var chat = Open();
+        var known = Enumerable.Range(0, 5).Select(_ => chat.NewTurn(TurnKind.Message, TranscriptHarness.Requester) with { Text = "help" }).ToList();
+        await Task.WhenAll(known.Select(t => chat.Inbox.AcceptAsync(t, TestContext.Current.CancellationToken).AsTask()));
+        var fresh = Enumerable.Range(0, 5).Select(_ => chat.NewTurn(TurnKind.Message, TranscriptHarness.Requester) with { Text = "help" }).ToList();
+
+        // Act
+        var results = await Task.WhenAll(known.Concat(fresh).Select(t => chat.Inbox.AcceptAsync(t, TestContext.Current.CancellationToken).AsTask()));
+
+        // Assert
+        Assert.All(results.Take(5), r => Assert.Equal(InboxAcceptance.Duplicate, r));
+        Assert.All(results.Skip(5), r => Assert.Equal(InboxAcceptance.Accepted, r));
+        Assert.Equal(10, Waiting(chat));
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), chat.Get<InboxDatabase>().Items.FindAll().Select(x => x.Id).Order());
+    }
+
+    [Fact]
     public async Task Turns_Accepted_Before_A_Restart_Are_Processed_After_It()
     {
         // Arrange
