@@ -14,6 +14,8 @@ namespace AimsBot.Teams;
 /// </summary>
 public static partial class TeamsEndpoints
 {
+    private const string LoggerName = "AimsBot.Teams.TeamsEndpoints";
+
     public static RouteGroupBuilder MapTeamsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api");
@@ -58,11 +60,11 @@ public static partial class TeamsEndpoints
             return TypedResults.Unauthorized();
         }
 
-        var logger = loggers.CreateLogger(typeof(TeamsEndpoints));
         if (activity.Type == "invoke")
         {
             if (activity.Name != TeamsCardActionInvoke.Name)
             {
+                var logger = loggers.CreateLogger(LoggerName);
                 Log.InvokeNotImplemented(logger, activity.Name);
                 return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
             }
@@ -81,6 +83,7 @@ public static partial class TeamsEndpoints
         var turn = TeamsTurnMapper.ToTurn(activity, time.GetUtcNow());
         if (turn is null)
         {
+            var logger = loggers.CreateLogger(LoggerName);
             Log.Ignored(logger, activity.Type);
             return TypedResults.Ok();
         }
@@ -95,6 +98,15 @@ public static partial class TeamsEndpoints
         if (request.ContentLength > limit)
         {
             return null;
+        }
+
+        if (request.ContentLength is { } length)
+        {
+            // The usual case: the server frames the body to the declared length, so read it into one
+            // array (a client that stops early leaves a truncated body, which fails the JSON parse).
+            var exact = new byte[length];
+            var filled = await request.Body.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken);
+            return filled < exact.Length ? exact[..filled] : exact;
         }
 
         using var buffer = new MemoryStream();
