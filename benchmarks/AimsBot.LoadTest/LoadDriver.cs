@@ -16,7 +16,11 @@ internal static class LoadDriver
         return RunAsync(arguments, n =>
         {
             var activity = Activities.Message(serviceUrl, n % 100, text);
-            return (activity["id"]!.GetValue<string>(), JsonContent.Create(activity));
+            // Serialised up front so the request carries a Content-Length, as the Bot Framework's do
+            // (JsonContent would stream it with chunked transfer encoding).
+            var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(activity.ToJsonString()));
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return (activity["id"]!.GetValue<string>(), content);
         });
     }
 
