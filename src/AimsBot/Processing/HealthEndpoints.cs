@@ -3,15 +3,37 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AimsBot.Processing;
 
-/// <summary><c>GET /healthz</c>: the host is up and the queues can be read, with their depths.</summary>
-public static class HealthEndpoints
+/// <summary>
+/// <c>GET /healthz</c>: the host is up and both stores can be read (200 with the queue depths), or
+/// 503 when either cannot (a load balancer then stops sending requests this instance cannot keep).
+/// </summary>
+public static partial class HealthEndpoints
 {
+    private const string LoggerName = "AimsBot.Processing.HealthEndpoints";
+
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", GetHealth);
         return endpoints;
     }
 
-    public static Ok<QueueHealth> GetHealth(InboxStore inbox, InboxCursor cursor, OutboxStore outbox) =>
-        TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead)));
+    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(InboxStore inbox, InboxCursor cursor, OutboxStore outbox, ILoggerFactory loggers)
+    {
+        try
+        {
+            return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead)));
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            var logger = loggers.CreateLogger(LoggerName);
+            Log.StoreUnavailable(logger, ex);
+            return TypedResults.Json(new QueueHealth("unavailable", -1, -1, -1), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 320, Level = LogLevel.Error, Message = "Health check: a store cannot be read")]
+        public static partial void StoreUnavailable(ILogger logger, Exception exception);
+    }
 }
