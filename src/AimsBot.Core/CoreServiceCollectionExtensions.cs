@@ -48,7 +48,7 @@ public static class CoreServiceCollectionExtensions
 
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             var inbox = InboxDatabase.Open(full);
-            inbox.AdoptFrom(provider.GetRequiredService<AimsDatabase>(), provider.GetRequiredService<TimeProvider>());
+            inbox.AdoptFrom(provider.GetRequiredService<AimsDatabase>(), provider.GetRequiredService<ProcessedTurns>());
             return inbox;
         });
 

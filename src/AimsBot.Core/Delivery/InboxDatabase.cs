@@ -18,12 +18,8 @@ public sealed class InboxDatabase : IDisposable
     /// <summary>Opens (or creates) the inbox file at <paramref name="path"/> and ensures its indexes.</summary>
     public static InboxDatabase Open(string path) => new(new AimsDatabase(path, [new Schema()]));
 
-    /// <summary>LiteDB's automatic checkpoint threshold in log pages; 0 turns it off (the writer checkpoints itself).</summary>
-    public int CheckpointPages
-    {
-        get => _store.Database.CheckpointSize;
-        set => _store.Database.CheckpointSize = value;
-    }
+    /// <summary>Turns off LiteDB's checkpoint inside whichever commit crosses its threshold (the writer checkpoints itself).</summary>
+    public void TurnOffAutomaticCheckpoints() => _store.Database.CheckpointSize = 0;
 
     /// <summary>Copies committed log pages into the data file.</summary>
     public void Checkpoint() => _store.Database.Checkpoint();
@@ -39,7 +35,7 @@ public sealed class InboxDatabase : IDisposable
     /// main store, so a redelivery is still not run again. Safe to repeat after a crash part-way.
     /// Returns how many pending turns were moved.
     /// </summary>
-    public int AdoptFrom(AimsDatabase main, TimeProvider time)
+    public int AdoptFrom(AimsDatabase main, ProcessedTurns processed)
     {
         if (!main.Database.CollectionExists(CollectionNames.Inbox))
         {
@@ -63,17 +59,7 @@ public sealed class InboxDatabase : IDisposable
 
             return fresh.Count == 0 ? 0 : Items.InsertBulk(fresh);
         });
-        main.InTransaction(() =>
-        {
-            var processed = main.Collection<ProcessedTurn>(CollectionNames.ProcessedTurns);
-            var now = time.GetUtcNow().UtcDateTime;
-            foreach (var settled in legacy.Except(pending))
-            {
-                processed.Upsert(new ProcessedTurn { Id = settled["DeliveryKey"].AsString, ProcessedAt = now });
-            }
-
-            return 0;
-        });
+        processed.RecordSettled(legacy.Except(pending).Select(x => x["DeliveryKey"].AsString));
         main.Database.DropCollection(CollectionNames.Inbox);
         return moved;
     }

@@ -41,7 +41,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         _logger = logger;
         _batchSize = options.Value.InboxBatchSize;
         _lastId = database.LastId();
-        _database.CheckpointPages = 0;
+        _database.TurnOffAutomaticCheckpoints();
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 

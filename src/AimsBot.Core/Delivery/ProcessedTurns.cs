@@ -23,6 +23,17 @@ public sealed class ProcessedTurns(AimsDatabase database, TimeProvider time)
     public void RecordFailure(string deliveryKey, long? inboxId, string error) =>
         Items.Upsert(new ProcessedTurn { Id = deliveryKey, InboxId = inboxId, ProcessedAt = time.GetUtcNow().UtcDateTime, Error = error });
 
+    /// <summary>Records keys settled elsewhere (an earlier version's inbox), in one commit; repeating it is harmless.</summary>
+    public void RecordSettled(IEnumerable<string> deliveryKeys)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var records = deliveryKeys.Select(key => new ProcessedTurn { Id = key, ProcessedAt = now }).ToList();
+        if (records.Count > 0)
+        {
+            database.InTransaction(() => Items.Upsert(records));
+        }
+    }
+
     public ProcessedTurn? Find(string deliveryKey) => Items.FindById(deliveryKey);
 
     /// <summary>The highest inbox id recorded (0 when none): everything up to it has been run.</summary>

@@ -51,22 +51,7 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, Proce
     }
 
     /// <summary>Gives up on an inbox turn after its last attempt: recorded as processed, with the error.</summary>
-    public void GiveUp(string deliveryKey, long inboxId, string error)
-    {
-        _gate.Wait();
-        try
-        {
-            database.InTransaction(() =>
-            {
-                processed.RecordFailure(deliveryKey, inboxId, error);
-                return 0;
-            });
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public void GiveUp(string deliveryKey, long inboxId, string error) => processed.RecordFailure(deliveryKey, inboxId, error);
 
     private TurnOutcome HandleLocked(IncomingTurn turn, Func<Reply, bool>? keepInline, long? inboxId, CancellationToken cancellationToken)
     {

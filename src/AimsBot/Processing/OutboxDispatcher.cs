@@ -156,7 +156,6 @@ public sealed partial class OutboxDispatcher(
                 item.SentAt = now;
                 item.SentMessageId = sent.MessageId;
                 item.LastError = null;
-                item.NextAttemptAt = null;
                 break;
             case SendOutcome.Retry retry when item.Attempts < options.Value.OutboxMaxAttempts:
                 item.LastError = retry.Reason;
@@ -165,18 +164,21 @@ public sealed partial class OutboxDispatcher(
                 break;
             case SendOutcome.Retry retry:
                 item.State = OutboxState.Dead;
-                item.NextAttemptAt = null;
                 item.LastError = retry.Reason;
                 Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, retry.Reason);
                 break;
             case SendOutcome.Failed failed:
                 item.State = OutboxState.Dead;
-                item.NextAttemptAt = null;
                 item.LastError = failed.Reason;
                 Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, failed.Reason);
                 break;
         }
 
+        // Only a pending item has a next attempt (and only pending items are in the due index).
+        if (item.State != OutboxState.Pending)
+        {
+            item.NextAttemptAt = null;
+        }
     }
 
     /// <summary>Exponential backoff with jitter; a platform's Retry-After wins when it asks for longer.</summary>
