@@ -13,7 +13,7 @@ internal static class InboxVerifier
         HashSet<string> inInbox;
         using (var inbox = InboxDatabase.Open(storage.InboxFile(Environment.CurrentDirectory)))
         {
-            inInbox = inbox.Items.FindAll().Select(x => x.DeliveryKey["teams:".Length..]).ToHashSet(StringComparer.Ordinal);
+            inInbox = inbox.ReadAll().Select(x => x.DeliveryKey["teams:".Length..]).ToHashSet(StringComparer.Ordinal);
         }
 
         using var main = new AimsDatabase(storage.DatabaseFile(Environment.CurrentDirectory), [new CoreStoreSchema()]);

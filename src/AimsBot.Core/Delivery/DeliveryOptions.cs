@@ -11,6 +11,13 @@ public sealed class DeliveryOptions
     [Range(1, 10_000)]
     public int InboxBatchSize { get; set; } = 512;
 
+    /// <summary>
+    /// Newest delivery keys the inbox remembers, so a redelivery is not stored twice. One outside
+    /// this window is stored again and recognised when processed (<see cref="Retention"/> long).
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int InboxRecentKeys { get; set; } = 20_000;
+
     /// <summary>Attempts at a turn that throws before it is given up on (recorded with its error, not run again).</summary>
     [Range(1, 100)]
     public int InboxMaxAttempts { get; set; } = 3;

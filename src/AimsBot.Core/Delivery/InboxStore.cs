@@ -1,5 +1,3 @@
-using LiteDB;
-
 namespace AimsBot.Core.Delivery;
 
 /// <summary>
@@ -8,28 +6,47 @@ namespace AimsBot.Core.Delivery;
 /// </summary>
 public sealed class InboxStore(InboxDatabase database)
 {
-    private ILiteCollection<InboxItem> Items => database.Items;
-
-    /// <summary>The next turns after <paramref name="position"/>, in arrival order.</summary>
-    public IReadOnlyList<InboxItem> After(long position, int take) =>
-        [.. Items.Query().Where(x => x.Id > position).OrderBy(x => x.Id).Limit(take).ToEnumerable()];
-
-    /// <summary>How many turns wait after <paramref name="position"/>.</summary>
-    public int CountAfter(long position) => Items.Count(x => x.Id > position);
+    /// <summary>
+    /// One range on the primary key, walked in order and stopped at the limit. (LiteDB serves only one
+    /// side of <c>_id &gt; a AND _id &lt;= b</c> from the index and loads every document past it.)
+    /// </summary>
+    internal const string IdBetween = "_id BETWEEN @0 AND @1";
 
     /// <summary>
-    /// Deletes up to <paramref name="take"/> of the oldest items received before
-    /// <paramref name="cutoff"/> and at or before <paramref name="position"/> (processed), keeping the
-    /// newest item so ids are never reused. Returns how many went; call again until it returns 0.
-    /// Their delivery ids stop being deduplicated then.
+    /// The turns after <paramref name="position"/>, in arrival order: at least <paramref name="take"/>
+    /// when that many wait, and whole batches, so the list may be longer.
+    /// </summary>
+    public IReadOnlyList<InboxItem> After(long position, int take)
+    {
+        // Ids run on without gaps, and a batch's id is its last turn's: the batches holding the next
+        // `take` turns are those with ids up to position + take, and the one after them.
+        var upTo = position + take;
+        var batches = database.Batches.Query().Where(IdBetween, position + 1, upTo).ToList();
+        var last = batches.Count == 0 ? position : batches[^1].Id;
+        if (last < upTo)
+        {
+            batches.AddRange(database.Batches.Query().Where(IdBetween, last + 1, long.MaxValue).Limit(1).ToList());
+        }
+
+        return [.. batches.SelectMany(batch => batch.Items).Where(item => item.Id > position)];
+    }
+
+    /// <summary>How many turns wait after <paramref name="position"/> (ids run on without gaps).</summary>
+    public int CountAfter(long position) => (int)Math.Clamp(database.LastId() - position, 0, int.MaxValue);
+
+    /// <summary>
+    /// Deletes up to <paramref name="take"/> of the oldest batches received before
+    /// <paramref name="cutoff"/> whose turns are all at or before <paramref name="position"/>
+    /// (processed), keeping the newest batch so ids are never reused. Returns how many went; call
+    /// again until it returns 0.
     /// </summary>
     public int PurgeOldest(DateTime cutoff, long position, int take)
     {
         var newest = database.LastId();
-        var old = Items.Query().OrderBy(x => x.Id).Limit(take).ToEnumerable()
+        var old = database.Batches.Query().OrderBy(x => x.Id).Limit(take).ToList()
             .TakeWhile(x => x.ReceivedAt < cutoff && x.Id <= position && x.Id < newest)
-            .Select(x => new BsonValue(x.Id))
+            .Select(x => new LiteDB.BsonValue(x.Id))
             .ToList();
-        return old.Count == 0 ? 0 : database.InTransaction(() => old.Count(id => Items.Delete(id)));
+        return old.Count == 0 ? 0 : database.InTransaction(() => old.Count(id => database.Batches.Delete(id)));
     }
 }

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using AimsBot.Core.Conversations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +12,10 @@ namespace AimsBot.Core.Delivery;
 /// behind a turn's transaction in the main store. The processor's reads and the purge run here too,
 /// between commits, at this thread's priority, so the processor (which runs at a lowered priority)
 /// never holds the inbox while it waits for the CPU. Checkpoints run here when the queue is idle.
+/// A batch is one document (<see cref="InboxBatch"/>), and redeliveries are recognised against the
+/// newest keys held in memory (<see cref="RecentDeliveryKeys"/>), so a commit costs one insert
+/// whatever its size. The thread sleeps on an event while the queue is empty rather than spinning:
+/// under load the CPU it would burn belongs to the requests.
 /// </summary>
 public sealed partial class InboxWriter : IInboxWriter, IDisposable
 {
@@ -21,14 +25,17 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
     /// <summary>Commits after which it does so even under load (bounds the log and the next start).</summary>
     private const int CheckpointAfter = 1024;
 
-    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentQueue<Work> _queue = new();
+    private readonly ManualResetEventSlim _arrived = new(initialState: false, spinCount: 1);
     private readonly InboxDatabase _database;
     private readonly InboxStore _store;
     private readonly InboxSignal _signal;
     private readonly TimeProvider _time;
     private readonly ILogger<InboxWriter> _logger;
     private readonly int _batchSize;
+    private readonly RecentDeliveryKeys _recent;
     private readonly Task _loop;
+    private volatile bool _closed;
     private long _lastId;
     private int _commitsSinceCheckpoint;
 
@@ -41,6 +48,12 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         _logger = logger;
         _batchSize = options.Value.InboxBatchSize;
         _lastId = database.LastId();
+        _recent = new RecentDeliveryKeys(options.Value.InboxRecentKeys);
+        foreach (var key in database.NewestKeys(options.Value.InboxRecentKeys))
+        {
+            _recent.Add(key);
+        }
+
         _database.TurnOffAutomaticCheckpoints();
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
@@ -68,30 +81,58 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
 
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
-        _loop.Wait(TimeSpan.FromSeconds(5));
+        _closed = true;
+        _arrived.Set();
+        if (_loop.Wait(TimeSpan.FromSeconds(5)))
+        {
+            _arrived.Dispose();
+        }
     }
 
     private void Enqueue(Work work)
     {
-        if (!_queue.Writer.TryWrite(work))
+        if (_closed)
         {
             throw new InvalidOperationException("The inbox is shutting down.");
         }
+
+        _queue.Enqueue(work);
+        _arrived.Set();
+    }
+
+    /// <summary>Blocks until work is queued; false once closed with nothing left to do.</summary>
+    private bool WaitForWork()
+    {
+        while (_queue.IsEmpty)
+        {
+            if (_closed)
+            {
+                return false;
+            }
+
+            // Reset, then look again: an item queued in between has set the event after the reset.
+            _arrived.Reset();
+            if (_queue.IsEmpty && !_closed)
+            {
+                _arrived.Wait();
+            }
+        }
+
+        return true;
     }
 
     private void Run()
     {
         var accepts = new List<Accept>(_batchSize);
         var commands = new List<Command>();
-        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (WaitForWork())
         {
             accepts.Clear();
             commands.Clear();
             var drained = false;
             while (accepts.Count < _batchSize)
             {
-                if (!_queue.Reader.TryRead(out var next))
+                if (!_queue.TryDequeue(out var next))
                 {
                     drained = true;
                     break;
@@ -118,7 +159,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
                 command.RunOn(_store);
             }
 
-            CheckpointIfDue(idle: drained && !_queue.Reader.TryPeek(out _));
+            CheckpointIfDue(idle: drained && _queue.IsEmpty);
         }
     }
 
@@ -146,54 +187,41 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
     }
 
     /// <summary>
-    /// Inserts the batch in one transaction. Redeliveries are rare, so the batch is first inserted
-    /// without looking each key up; if the unique index refuses one, that transaction rolls back and
-    /// the batch is committed again with every key checked.
+    /// Stores the batch's new turns in one transaction; a key seen among the newest turns (or twice in
+    /// the batch) is a redelivery and is not stored again. The window learns the keys only once they
+    /// are committed.
     /// </summary>
     private InboxAcceptance[] Commit(List<Accept> batch)
     {
-        try
-        {
-            return Commit(batch, checkEach: false);
-        }
-        catch (LiteDB.LiteException ex) when (ex.ErrorCode == LiteDB.LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return Commit(batch, checkEach: true);
-        }
-    }
-
-    private InboxAcceptance[] Commit(List<Accept> batch, bool checkEach)
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
         var results = new InboxAcceptance[batch.Count];
+        var fresh = new List<InboxItem>(batch.Count);
+        var inBatch = new HashSet<string>(StringComparer.Ordinal);
+        var now = _time.GetUtcNow().UtcDateTime;
         var lastId = _lastId;
-        _database.InTransaction(() =>
+        for (var i = 0; i < batch.Count; i++)
         {
-            var inbox = _database.Items;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var fresh = new List<InboxItem>(batch.Count);
-            for (var i = 0; i < batch.Count; i++)
+            var key = batch[i].DeliveryKey;
+            if (_recent.Contains(key) || !inBatch.Add(key))
             {
-                var key = batch[i].DeliveryKey;
-                if (!seen.Add(key) || (checkEach && inbox.Exists(x => x.DeliveryKey == key)))
-                {
-                    results[i] = InboxAcceptance.Duplicate;
-                    continue;
-                }
-
-                results[i] = InboxAcceptance.Accepted;
-                var id = ++lastId;
-                fresh.Add(new InboxItem { Id = id, DeliveryKey = key, Turn = batch[i].TurnJson, ReceivedAt = now });
+                results[i] = InboxAcceptance.Duplicate;
+                continue;
             }
 
-            if (fresh.Count > 0)
-            {
-                inbox.InsertBulk(fresh);
-            }
+            results[i] = InboxAcceptance.Accepted;
+            fresh.Add(new InboxItem { Id = ++lastId, DeliveryKey = key, Turn = batch[i].TurnJson, ReceivedAt = now });
+        }
 
-            return fresh.Count;
-        });
+        if (fresh.Count > 0)
+        {
+            _database.InTransaction(() => _database.Append(fresh, now));
+        }
+
         _lastId = lastId;
+        foreach (var item in fresh)
+        {
+            _recent.Add(item.DeliveryKey);
+        }
+
         return results;
     }
 

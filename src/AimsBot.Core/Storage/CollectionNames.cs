@@ -9,6 +9,7 @@ public static class CollectionNames
     public const string Conversations = "conversations";
     public const string Users = "users";
     public const string Inbox = "inbox";
+    public const string InboxBatches = "inbox_batches";
     public const string ProcessedTurns = "processed_turns";
     public const string Outbox = "outbox";
     public const string Audit = "audit";

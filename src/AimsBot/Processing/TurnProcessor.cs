@@ -21,7 +21,7 @@ public sealed partial class TurnProcessor(
     ILogger<TurnProcessor> logger) : BackgroundService
 {
     private const int BatchSize = 32;
-    private const int PurgeChunk = 500;
+    private const int PurgeChunk = 50;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
     /// <summary>

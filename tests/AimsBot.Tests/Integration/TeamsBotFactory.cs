@@ -57,8 +57,7 @@ public sealed class TeamsBotFactory : AimsBotFactory
 
     /// <summary>The stored inbox item for a Teams activity id, or null.</summary>
     public InboxItem? InboxItem(string activityId) =>
-        Services.GetRequiredService<InboxDatabase>().Items
-            .FindOne(x => x.DeliveryKey == "teams:" + activityId);
+        Services.GetRequiredService<InboxDatabase>().Find("teams:" + activityId);
 
     /// <summary>A Teams activity in a personal chat.</summary>
     public static JsonObject Activity(string type, string id, string serviceUrl = TestBotKeys.ServiceUrl, string channelId = "msteams") => new()

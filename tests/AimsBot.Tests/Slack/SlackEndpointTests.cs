@@ -111,7 +111,7 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(HttpStatusCode.OK, later.StatusCode);
         Assert.Single(slack.Api.CallsTo("chat.postMessage"), c => c.Channel == "DURETRY" && c.Body.Contains("What I can do", StringComparison.Ordinal));
-        Assert.Equal(1, Inbox().Items.Count(x => x.DeliveryKey == "slack:EvRETRY"));
+        Assert.Equal(1, Inbox().ReadAll().Count(x => x.DeliveryKey == "slack:EvRETRY"));
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
         // Assert
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        Assert.Equal(1, Inbox().Items.Count(x => x.DeliveryKey == "slack:command:" + trigger));
+        Assert.Equal(1, Inbox().ReadAll().Count(x => x.DeliveryKey == "slack:command:" + trigger));
     }
 
     [Fact]
@@ -217,5 +217,5 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
 
     private IAiSystemStore Systems() => slack.Factory.Services.GetRequiredService<IAiSystemStore>();
 
-    private bool InboxHas(string deliveryKey) => Inbox().Items.Exists(x => x.DeliveryKey == deliveryKey);
+    private bool InboxHas(string deliveryKey) => Inbox().Find(deliveryKey) is not null;
 }

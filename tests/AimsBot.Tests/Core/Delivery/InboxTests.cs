@@ -61,7 +61,7 @@ public sealed class InboxTests : IDisposable
         Assert.All(results.Take(5), r => Assert.Equal(InboxAcceptance.Duplicate, r));
         Assert.All(results.Skip(5), r => Assert.Equal(InboxAcceptance.Accepted, r));
         Assert.Equal(10, Waiting(chat));
-        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), chat.Get<InboxDatabase>().Items.FindAll().Select(x => x.Id).Order());
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), chat.Get<InboxDatabase>().ReadAll().Select(x => x.Id));
     }
 
     [Fact]
@@ -207,7 +207,8 @@ public sealed class InboxTests : IDisposable
     {
         // Arrange: one stored turn cannot be read (as after a format change); the next is fine.
         using var chat = Open();
-        chat.Get<InboxDatabase>().Items.Insert(new InboxItem { Id = 1, DeliveryKey = "teams:broken", Turn = "{not json", ReceivedAt = chat.Time.GetUtcNow().UtcDateTime });
+        var inbox = chat.Get<InboxDatabase>();
+        inbox.InTransaction(() => inbox.Append([new InboxItem { Id = 1, DeliveryKey = "teams:broken", Turn = "{not json", ReceivedAt = chat.Time.GetUtcNow().UtcDateTime }], chat.Time.GetUtcNow().UtcDateTime));
         await chat.Inbox.AcceptAsync(chat.NewTurn(TurnKind.Message, TranscriptHarness.Requester) with { Text = "help" }, TestContext.Current.CancellationToken);
 
         // Act
@@ -243,7 +244,7 @@ public sealed class InboxTests : IDisposable
 
         // Assert
         Assert.Equal((1, 1, 0), (first, rest, again));
-        Assert.Equal(3, Assert.Single(chat.Get<InboxDatabase>().Items.FindAll()).Id);
+        Assert.Equal(3, Assert.Single(chat.Get<InboxDatabase>().ReadAll()).Id);
     }
 
     [Fact]
