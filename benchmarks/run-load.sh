@@ -35,17 +35,21 @@ start_bot() {
   done
   echo "time to ready: $(( ($(date +%s%N) - begin) / 1000000 )) ms (process start to first healthy answer)"
 }
-# Waits (at most 5 minutes) until the bot has processed every queued turn and sent every reply.
+# Waits (at most 20 minutes) until the bot has processed every queued turn and sent every reply,
+# and reports how fast the backlog went down (turns run end to end per second).
 drain() {
-  local begin=$(date +%s%N) health
-  for _ in $(seq 1 3000); do
+  local begin=$(date +%s%N) health first="" elapsed
+  for _ in $(seq 1 12000); do
     health=$(curl -sf http://127.0.0.1:3978/healthz) || true
+    [[ -z "$first" ]] && first=$(grep -o '"inboxPending":[0-9]*' <<<"$health" | cut -d: -f2)
     if grep -q '"inboxPending":0,"outboxPending":0' <<<"$health"; then
-      echo "queues drained in $(( ($(date +%s%N) - begin) / 1000000 )) ms: $health"; return 0
+      elapsed=$(( ($(date +%s%N) - begin) / 1000000 ))
+      echo "queues drained in $elapsed ms: ${first:-0} turns pending at the start, $(( ${first:-0} * 1000 / (elapsed + 1) )) turns/s: $health"
+      return 0
     fi
     sleep 0.1
   done
-  echo "queues not drained after 5 minutes: $health"; return 1
+  echo "queues not drained after 20 minutes: $health"; return 1
 }
 rss() { awk '/VmRSS|VmHWM/ {printf "%s %d MiB  ", $1, $2/1024} END {print ""}' "/proc/$1/status"; }
 

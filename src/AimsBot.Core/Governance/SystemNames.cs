@@ -46,8 +46,9 @@ public static class SystemNames
             return false;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows; on the stack for names of ordinary length (the index calls this for every candidate).
+        Span<int> previous = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -83,7 +84,9 @@ public static class SystemNames
                 return false;
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length] <= limit;

@@ -7,10 +7,10 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
 {
     private readonly Lock _gate = new();
 
-    // Normalised names by id, loaded once: the duplicate check compares against every name, and
-    // reading every document from LiteDB for that would grow with the inventory. Changes are applied
-    // as they are written; a rolled-back transaction makes the whole cache reload from the store.
-    private Dictionary<string, string>? _names;
+    // Normalised names, loaded once and indexed: reading every document from LiteDB, or comparing
+    // with every name, for each duplicate check would grow with the inventory. Changes are applied
+    // as they are written; a rolled-back transaction makes the whole index reload from the store.
+    private SystemNameIndex? _names;
     private long _namesGeneration;
 
     private ILiteCollection<AiSystem> Systems => database.Collection<AiSystem>(CollectionNames.AiSystems);
@@ -30,7 +30,7 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
                 draft.Id = SystemNames.FormatId(counter.Value);
                 draft.NormalizedName = SystemNames.Normalize(draft.Name);
                 Systems.Insert(draft);
-                Names()?.Add(draft.Id, draft.NormalizedName);
+                Names()?.Set(draft.Id, draft.NormalizedName);
                 return draft;
             });
         }
@@ -54,11 +54,16 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         {
             if (Names() is null)
             {
-                _names = Systems.FindAll().ToDictionary(x => x.Id, x => x.NormalizedName, StringComparer.Ordinal);
+                _names = new SystemNameIndex();
+                foreach (var system in Systems.FindAll())
+                {
+                    _names.Set(system.Id, system.NormalizedName);
+                }
+
                 _namesGeneration = database.Rollbacks;
             }
 
-            matches = [.. _names!.Where(x => SystemNames.AreSimilar(x.Value, normalized)).Select(x => x.Key).Order(StringComparer.Ordinal).Take(5)];
+            matches = [.. _names!.FindSimilar(normalized, take: 5)];
         }
 
         return [.. matches.Select(id => Systems.FindById(id)).OfType<AiSystem>()];
@@ -85,14 +90,14 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         Systems.Update(system);
         lock (_gate)
         {
-            Names()?[system.Id] = system.NormalizedName;
+            Names()?.Set(system.Id, system.NormalizedName);
         }
     }
 
     public IEnumerable<AiSystem> All() => Systems.Query().OrderBy(x => x.Number).ToEnumerable();
 
     /// <summary>The name cache if it is still valid (called under the lock).</summary>
-    private Dictionary<string, string>? Names()
+    private SystemNameIndex? Names()
     {
         if (_names is not null && _namesGeneration != database.Rollbacks)
         {
