@@ -3,8 +3,6 @@ using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage;
 using AimsBot.Processing;
 using AimsBot.Tests.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AimsBot.Tests.Core.Delivery;
 
@@ -23,15 +21,7 @@ public sealed class InboxBatchTests : IDisposable
         ["Delivery:InboxRecentKeys"] = recentKeys.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
 
-    private static TurnProcessor Processor(TranscriptHarness chat) => new(
-        chat.Get<InboxWriter>(),
-        chat.Get<InboxCursor>(),
-        chat.Get<ProcessedTurns>(),
-        chat.Get<InboxSignal>(),
-        chat.Get<TurnHandler>(),
-        chat.Time,
-        Options.Create(new DeliveryOptions()),
-        NullLogger<TurnProcessor>.Instance);
+    private static TurnProcessor Processor(TranscriptHarness chat) => TurnProcessors.For(chat);
 
     private static InboxItem Item(long id, int turnLength) =>
         new() { Id = id, DeliveryKey = "teams:t" + id, Turn = new string('x', turnLength), ReceivedAt = DateTime.UnixEpoch };

@@ -3,7 +3,6 @@ using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage;
 using AimsBot.Processing;
 using AimsBot.Tests.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Tests.Core.Delivery;
@@ -16,15 +15,7 @@ public sealed class InboxTests : IDisposable
 
     private TranscriptHarness Open() => new(new() { ["Storage:Path"] = Path.Combine(_folder.FullName, "aimsbot.db") });
 
-    private static TurnProcessor Processor(TranscriptHarness chat) => new(
-        chat.Get<InboxWriter>(),
-        chat.Get<InboxCursor>(),
-        chat.Get<ProcessedTurns>(),
-        chat.Get<InboxSignal>(),
-        chat.Get<TurnHandler>(),
-        chat.Time,
-        Options.Create(new DeliveryOptions()),
-        NullLogger<TurnProcessor>.Instance);
+    private static TurnProcessor Processor(TranscriptHarness chat) => TurnProcessors.For(chat);
 
     private static int Waiting(TranscriptHarness chat) => chat.Get<InboxStore>().CountAfter(chat.Get<InboxCursor>().Position);
 

@@ -1,0 +1,21 @@
+using AimsBot.Core.Delivery;
+using AimsBot.Processing;
+using AimsBot.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Tests.Core.Delivery;
+
+/// <summary>The host's turn processor over a transcript harness's stores, driven by hand in tests.</summary>
+internal static class TurnProcessors
+{
+    public static TurnProcessor For(TranscriptHarness chat) => new(
+        chat.Get<InboxWriter>(),
+        chat.Get<InboxCursor>(),
+        chat.Get<ProcessedTurns>(),
+        chat.Get<InboxSignal>(),
+        chat.Get<TurnHandler>(),
+        chat.Time,
+        Options.Create(new DeliveryOptions()),
+        NullLogger<TurnProcessor>.Instance);
+}
