@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using AimsBot.Core;
 using AimsBot.Core.Cards;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance.Exports;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,18 +31,11 @@ public class ControlsBenchmarks
     public void Setup()
     {
         _folder = Directory.CreateTempSubdirectory("aimsbot-bench-");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        _services = CoreServices.Build(_folder, _time, new()
         {
-            ["Storage:Path"] = Path.Combine(_folder.FullName, "aimsbot.db"),
             ["Cards:Directory"] = FindCards(),
             ["Roles:Admins:0"] = "teams:admin-1",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(_time);
-        services.AddAimsCore(configuration, _folder.FullName);
-        _services = services.BuildServiceProvider();
+        });
         Seed.Fill(_services, _time.GetUtcNow().UtcDateTime, systems: 10_000, evidence: 2_000);
         _engine = _services.GetRequiredService<ConversationEngine>();
         _cards = _services.GetRequiredService<ICardTemplates>();

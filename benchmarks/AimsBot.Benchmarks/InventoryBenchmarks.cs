@@ -1,8 +1,6 @@
 using System.Globalization;
 using AimsBot.Core.Governance;
-using AimsBot.Core;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Benchmarks;
@@ -23,16 +21,7 @@ public class InventoryBenchmarks
     public void Setup()
     {
         _folder = Directory.CreateTempSubdirectory("aimsbot-bench-");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = Path.Combine(_folder.FullName, "aimsbot.db"),
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddAimsCore(configuration, _folder.FullName);
-        _services = services.BuildServiceProvider();
+        _services = CoreServices.Build(_folder, TimeProvider.System);
         _store = _services.GetRequiredService<IAiSystemStore>();
         var now = DateTime.UtcNow;
         for (var i = 1; i <= 10_000; i++)
