@@ -26,6 +26,18 @@ public sealed record Reply
     /// <summary>A key that makes the send idempotent; derived from the turn when not set.</summary>
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>
+    /// Hold the message until this time (UTC): the recipient's working hours, a scheduled reminder.
+    /// Null sends as soon as the destination allows.
+    /// </summary>
+    public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>
+    /// The message carries a secret (a download link): once it is sent, the stored copy of its text
+    /// and card is removed so the secret does not outlive the delivery.
+    /// </summary>
+    public bool Redact { get; init; }
+
     public static Reply Say(string text) => new() { Text = text };
 
     public static Reply ShowCard(string templateId, JsonObject data, string? fallbackText = null) =>
