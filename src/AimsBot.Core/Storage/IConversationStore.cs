@@ -13,8 +13,6 @@ public interface IConversationStore
     /// <summary>The personal conversation with this person, if the bot has one.</summary>
     ConversationRef? FindPersonal(string userKey);
 
-    UserRecord? GetUser(string userKey);
-
     IReadOnlyList<UserRecord> Users();
 
     /// <summary>Forgets a conversation (bot removed or uninstalled).</summary>

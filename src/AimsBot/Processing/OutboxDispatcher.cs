@@ -11,7 +11,7 @@ namespace AimsBot.Processing;
 /// dead-letters after the last attempt or a permanent failure.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    OutboxStore outbox,
+    IOutboxStore outbox,
     OutboxSignal signal,
     IEnumerable<IReplySender> senders,
     TimeProvider time,

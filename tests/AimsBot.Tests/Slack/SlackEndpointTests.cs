@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Tests.Slack;

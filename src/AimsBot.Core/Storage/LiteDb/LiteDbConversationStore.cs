@@ -1,7 +1,7 @@
 using AimsBot.Core.Conversations;
 using LiteDB;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider time) : IConversationStore
 {
@@ -51,8 +51,6 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
 
         return Conversations.FindOne(x => x.UserKey == userKey)?.ToRef();
     }
-
-    public UserRecord? GetUser(string userKey) => People.FindById(userKey);
 
     public IReadOnlyList<UserRecord> Users() => [.. People.FindAll()];
 
