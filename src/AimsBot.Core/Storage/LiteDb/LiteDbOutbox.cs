@@ -23,13 +23,16 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
                 continue;
             }
 
+            var notBefore = reply.NotBefore?.UtcDateTime;
             items.Add(new OutboxItem
             {
                 IdempotencyKey = key,
                 Conversation = DeliveryJson.Write(target),
                 Reply = DeliveryJson.Write(reply),
                 CreatedAt = now,
-                NextAttemptAt = now,
+                NotBefore = notBefore,
+                NextAttemptAt = notBefore > now ? notBefore : now,
+                Redact = reply.Redact,
             });
         }
 
