@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Inventory;
 using Humanizer;
 
 namespace AimsBot.Core.Dialogs;
@@ -41,6 +42,18 @@ public static class SystemView
         facts.Add(Fact("Autonomy", system.Autonomy.Humanize()));
         facts.Add(Fact("Human oversight", Or(system.Oversight, "None described")));
         facts.Add(Fact("Jurisdictions", string.Join(", ", system.Jurisdictions)));
+        foreach (var field in SystemFields.Editable.Skip(SystemFields.Editable.ToList().FindIndex(f => f.Key == "euAiAct")))
+        {
+            if (field.Read(system) is { Length: > 0 } value)
+            {
+                facts.Add(Fact(field.Label, value));
+            }
+        }
+
+        if (system.TechnicalOwnerName.Length > 0)
+        {
+            facts.Add(Fact("Technical owner", system.TechnicalOwnerName));
+        }
         facts.Add(Fact("Registered", $"{When(system.RegisteredAt, now)} by {system.RequesterName}"));
         if (system.DecidedAt is { } decided)
         {
@@ -50,6 +63,38 @@ public static class SystemView
 
         return facts;
     }
+
+    /// <summary>The warnings a system card leads with: re-assessment due, impact assessment required, owners not reachable.</summary>
+    public static JsonArray Flags(AiSystem system, PeopleDirectory people)
+    {
+        var flags = new JsonArray();
+        if (system.Stage == LifecycleStage.Retired)
+        {
+            flags.Add($"**Retired**: {Markdown.Escape(system.RetiredReason)}");
+        }
+
+        if (system.ReassessmentDue)
+        {
+            flags.Add($"**Re-assessment due**: {Markdown.Escape(string.Join("; ", system.ReassessmentReasons))}");
+        }
+
+        if (ImpactAssessmentRequirement.Reasons(system) is { Count: > 0 } reasons)
+        {
+            flags.Add($"**Impact assessment required**: {string.Join("; ", reasons)}");
+        }
+
+        foreach (var (role, key, name) in new[] { ("Business owner", system.BusinessOwnerKey, system.BusinessOwnerName), ("Technical owner", system.TechnicalOwnerKey, system.TechnicalOwnerName) })
+        {
+            if (name.Length > 0 && !people.IsReachable(people.Current(key, name, TenantOf(system.RequesterKey)).Key))
+            {
+                flags.Add($"{role} {Markdown.Escape(name)} is **not reachable yet**: they have not talked to AimsBot.");
+            }
+        }
+
+        return flags;
+    }
+
+    private static string TenantOf(string key) => key.Split(':') is { Length: >= 3 } parts ? parts[1] : "";
 
     /// <summary>"3 days ago (2 Nov 2026)": relative words first, the date for the record.</summary>
     public static string When(DateTime utc, DateTimeOffset now)

@@ -14,10 +14,10 @@ public interface IAiSystemStore
     /// <summary>Systems whose normalised name equals or closely resembles this one.</summary>
     IReadOnlyList<AiSystem> FindSimilar(string name);
 
-    /// <summary>One page, newest first; optionally only those a person requested or owns.</summary>
-    IReadOnlyList<AiSystem> List(int skip, int take, string? personKey = null);
+    /// <summary>One page, newest first; optionally only those a person requested or owns; retired systems only when asked.</summary>
+    IReadOnlyList<AiSystem> List(int skip, int take, string? personKey = null, bool includeRetired = false);
 
-    int Count(string? personKey = null);
+    int Count(string? personKey = null, bool includeRetired = false);
 
     void Update(AiSystem system);
 

@@ -24,6 +24,31 @@ public sealed class SystemEditor(IAiSystemStore systems, IAuditLog audit, People
         return system;
     }
 
+    /// <summary>Retires a system (a reason required): it leaves the default list, stays in the inventory and exports.</summary>
+    public string Retire(DialogContext context, AiSystem system, string reason)
+    {
+        if (!MayEdit(context.Actor, system))
+        {
+            return $"Only the business owner of {system.Id} ({Markdown.Escape(system.BusinessOwnerName)}) or an AIMS admin can retire it.";
+        }
+
+        if (system.Stage == LifecycleStage.Retired)
+        {
+            return $"{system.Id} was already retired {SystemView.When(system.RetiredAt ?? system.UpdatedAt, context.Now)}: {Markdown.Escape(system.RetiredReason)}";
+        }
+
+        var before = system.Copy();
+        system.Stage = LifecycleStage.Retired;
+        system.RetiredReason = reason;
+        system.RetiredAt = context.Now.UtcDateTime;
+        system.UpdatedAt = context.Now.UtcDateTime;
+        systems.Update(system);
+        audit.Record(context.Actor, "aisystem.retired", Entity(system),
+            new Dictionary<string, string> { ["stage"] = SystemFields.Editable.First(f => f.Key == "stage").Read(before) },
+            new Dictionary<string, string> { ["stage"] = "Retired", ["reason"] = reason });
+        return $"Retired {system.Id} “{Markdown.Escape(system.Name)}”. It stays in the inventory and its exports; **systems all** lists it.";
+    }
+
     public SystemSaveResult Save(DialogContext context, SystemDraft draft)
     {
         var stored = systems.Get(draft.SystemId);

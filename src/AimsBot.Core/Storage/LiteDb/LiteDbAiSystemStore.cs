@@ -69,7 +69,7 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         return [.. matches.Select(id => Systems.FindById(id)).OfType<AiSystem>()];
     }
 
-    public IReadOnlyList<AiSystem> List(int skip, int take, string? personKey = null)
+    public IReadOnlyList<AiSystem> List(int skip, int take, string? personKey = null, bool includeRetired = false)
     {
         var query = Systems.Query();
         if (personKey is not null)
@@ -77,12 +77,21 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
             query = query.Where(x => x.RequesterKey == personKey || x.BusinessOwnerKey == personKey);
         }
 
+        if (!includeRetired)
+        {
+            query = query.Where(x => x.Stage != LifecycleStage.Retired);
+        }
+
         return [.. query.OrderByDescending(x => x.Number).Skip(skip).Limit(take).ToEnumerable()];
     }
 
-    public int Count(string? personKey = null) => personKey is null
-        ? Systems.Count()
-        : Systems.Count(x => x.RequesterKey == personKey || x.BusinessOwnerKey == personKey);
+    public int Count(string? personKey = null, bool includeRetired = false) => (personKey, includeRetired) switch
+    {
+        (null, true) => Systems.Count(),
+        (null, false) => Systems.Count(x => x.Stage != LifecycleStage.Retired),
+        (_, true) => Systems.Count(x => x.RequesterKey == personKey || x.BusinessOwnerKey == personKey),
+        _ => Systems.Count(x => (x.RequesterKey == personKey || x.BusinessOwnerKey == personKey) && x.Stage != LifecycleStage.Retired),
+    };
 
     public void Update(AiSystem system)
     {
