@@ -50,7 +50,9 @@ public sealed class SoaDialogTests
         Assert.Equal("2/2", owners["Megan Bowen"]);
         Assert.Equal("0/1", owners["Joni Sherman"]);
         Assert.Equal("0/35", owners["No owner"]);
-        Assert.Equal("1/9", data["objectives"]![4]!["value"]!.GetValue<string>());
+        Assert.Equal("0/2", data["objectives"]![4]!["value"]!.GetValue<string>());
+        Assert.Equal("A.6 AI system life cycle › A.6.2 AI system life cycle", data["objectives"]![5]!["title"]!.GetValue<string>());
+        Assert.Equal("1/7", data["objectives"]![5]!["value"]!.GetValue<string>());
         Assert.Equal(["A.6.2.8", "A.7.4"], data["overdue"]!.AsArray().Select(f => f!["title"]!.GetValue<string>()));
     }
 

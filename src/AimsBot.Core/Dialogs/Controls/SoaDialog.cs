@@ -68,8 +68,8 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
     {
         var rows = queries.Rows();
         var answered = rows.Count(r => r.IsAnswered);
-        var objectives = new JsonArray([.. rows.GroupBy(r => r.Control.Objective).Select(g =>
-            (JsonNode)ControlView.Fact(g.Key.Label, Ratio(g.Count(r => r.IsAnswered), g.Count())))]);
+        var objectives = new JsonArray([.. ControlCards.Sections(rows, queries.Catalogue).Select(s =>
+            (JsonNode)ControlView.Fact(s.Label, Ratio(s.Rows.Count(r => r.IsAnswered), s.Rows.Count)))]);
         var owners = new JsonArray([.. rows.GroupBy(r => r.Record.OwnerKey).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.First().Record.OwnerName, StringComparer.OrdinalIgnoreCase).Select(g =>
             (JsonNode)ControlView.Fact(g.Key.Length == 0 ? "No owner" : Markdown.Escape(g.First().Record.OwnerName), Ratio(g.Count(r => r.IsAnswered), g.Count())))]);
         var overdue = new JsonArray([.. rows.Where(r => r.IsReviewOverdue(context.Now)).Select(r =>
@@ -127,7 +127,7 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
 
         var tables = exports.Build();
         var rows = queries.Rows();
-        var summary = new JsonArray([.. rows.GroupBy(r => r.Control.Objective).Select(g => (JsonNode)ControlView.Fact(g.Key.Label, ControlCards.Counts([.. g])))]);
+        var summary = new JsonArray([.. ControlCards.Sections(rows, queries.Catalogue).Select(s => (JsonNode)ControlView.Fact(s.Label, ControlCards.Counts(s.Rows)))]);
         summary.Add(ControlView.Fact("Evidence items", evidence.Count().ToString(CultureInfo.InvariantCulture)));
         publisher.Publish(context, "Statement of Applicability", "statement-of-applicability", tables, summary);
     }
