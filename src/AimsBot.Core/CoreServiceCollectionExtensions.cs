@@ -6,6 +6,7 @@ using AimsBot.Core.Dialogs.Approval;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Roles;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,6 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.SectionName);
         services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.SectionName);
 
         services.AddSingleton<IStoreSchema, CoreStoreSchema>();
@@ -58,7 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ICardTemplates, FileCardTemplates>();
         services.AddSingleton<IAuditLog, LiteDbAuditLog>();
         services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
-        services.AddSingleton<RoleResolver>();
+        services.AddRoles();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<ApprovalRouting>();
         services.AddSingleton<IDialog, HelpDialog>();

@@ -102,7 +102,12 @@ public static class ControlCards
 
         if (record.Justification.Length > 0)
         {
-            facts.Add(ControlView.Fact("Justification", Markdown.Escape(record.Justification)));
+            facts.Add(ControlView.Fact(record.Applicability == Applicability.Excluded ? "Why excluded" : "Why included", Markdown.Escape(record.Justification)));
+        }
+
+        if (record.Implementation.Length > 0)
+        {
+            facts.Add(ControlView.Fact("How it is implemented", Markdown.Escape(record.Implementation)));
         }
 
         facts.Add(ControlView.Fact("Status", ControlView.Status(record)));

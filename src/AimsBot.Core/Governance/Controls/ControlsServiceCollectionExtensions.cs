@@ -2,7 +2,9 @@ using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Governance.Controls.Storage;
 using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Soa;
 using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Core.Governance.Controls;
@@ -21,10 +23,14 @@ public static class ControlsServiceCollectionExtensions
         services.AddSingleton<ControlQueries>();
         services.AddSingleton<SoaAnswerFlow>();
         services.AddSingleton<ExportPublisher>();
+        services.AddSingleton<SoaDocumentFlow>();
+        services.AddSingleton<SoaDrafts>();
+        services.AddSingleton<ISoaVersionStore, LiteDbSoaVersionStore>();
+        services.AddSingleton<SoaVersions>();
+        services.AddOptions<AimsOptions>().BindConfiguration(AimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<ExportsOptions>().BindConfiguration(ExportsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ExportLinks>();
-        services.AddSingleton<SoaExportBuilder>();
         services.AddSingleton<InventoryExportBuilder>();
 
         services.AddSingleton<IDialog, ControlsDialog>();

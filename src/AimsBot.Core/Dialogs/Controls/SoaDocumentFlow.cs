@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Soa;
+using Humanizer;
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Core.Dialogs.Controls;
+
+/// <summary>The SoA as a controlled document: <c>soa versions</c> and <c>soa export [N]</c> (the draft or approved version N).</summary>
+public sealed class SoaDocumentFlow(SoaVersions versions, ControlCatalogue catalogue, ExportPublisher publisher, IOptions<AimsOptions> aims)
+{
+    public const string FileStem = "statement-of-applicability";
+
+    public void Versions(DialogContext context)
+    {
+        var all = versions.All();
+        if (all.Count == 0)
+        {
+            context.Say("No version of the Statement of Applicability has been approved yet; **soa export** gives the draft.");
+            return;
+        }
+
+        var lines = all.AsEnumerable().Reverse().Select(v =>
+            $"**Version {SoaExportBuilder.VersionLabel(v)}** · approved {ExportFormat.Date(v.ApprovedAt)} ({new DateTimeOffset(v.ApprovedAt, TimeSpan.Zero).Humanize(context.Now)}) by {Markdown.Escape(string.Join(", ", v.ApprovedBy))}"
+            + (v.RequestedByName.Length > 0 ? $" · requested by {Markdown.Escape(v.RequestedByName)}" : "")
+            + $" · {Markdown.Escape(SoaChanges.Summary(v.Changes, shown: 3))}");
+        var pending = versions.ChangesSinceApproved(versions.Draft());
+        var draft = pending.Count == 0
+            ? $"The draft is the same as version {all[^1].Id.ToString(CultureInfo.InvariantCulture)}."
+            : $"The draft has {"change".ToQuantity(pending.Count)} since version {all[^1].Id.ToString(CultureInfo.InvariantCulture)}.";
+        context.Say(string.Join("\n", lines) + $"\n{draft} Type **soa export {all[^1].Id.ToString(CultureInfo.InvariantCulture)}** for a version's files or **soa export** for the draft.");
+    }
+
+    public void Export(DialogContext context, string argument)
+    {
+        if (!ExportPublisher.MayExport(context.Actor))
+        {
+            context.Say("Only AIMS admins and committee members can export the Statement of Applicability.");
+            return;
+        }
+
+        SoaVersion? version = null;
+        if (argument.Length > 0)
+        {
+            var number = argument.TrimStart('v', 'V');
+            if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || (version = versions.Get(n)) is null)
+            {
+                var latest = versions.Latest();
+                var safe = Markdown.Escape(argument.Length > 20 ? argument[..20] + "…" : argument);
+                context.Say(latest is null
+                    ? $"There is no version “{safe}”: no version has been approved yet. Type **soa export** for the draft."
+                    : $"There is no version “{safe}”. The approved versions are 1 to {latest.Id.ToString(CultureInfo.InvariantCulture)}: type **soa export {latest.Id.ToString(CultureInfo.InvariantCulture)}**, or **soa export** for the draft.");
+                return;
+            }
+        }
+
+        var document = version?.Document ?? versions.Draft();
+        var control = new SoaDocumentControl(aims.Value.Organisation.Trim(), aims.Value.Scope.Trim(), version, context.Now, context.Actor.User.DisplayName, versions.All());
+        var tables = SoaExportBuilder.Build(document, control, catalogue);
+        var label = version is null ? "draft" : "v" + SoaExportBuilder.VersionLabel(version);
+        var summary = new JsonArray
+        {
+            ControlView.Fact("Version", version is null ? "Draft (not approved)" : $"{SoaExportBuilder.VersionLabel(version)}, approved {ExportFormat.Date(version.ApprovedAt)} by {Markdown.Escape(string.Join(", ", version.ApprovedBy))}"),
+        };
+        foreach (var section in document.Controls.GroupBy(e => e.SubObjective.Length > 0 ? $"{e.Objective} › {e.SubObjective}" : e.Objective))
+        {
+            summary.Add(ControlView.Fact(section.Key, Counts([.. section])));
+        }
+
+        summary.Add(ControlView.Fact("Evidence items", document.Evidence.Count.ToString(CultureInfo.InvariantCulture)));
+        var title = version is null ? "Statement of Applicability (draft)" : $"Statement of Applicability, version {SoaExportBuilder.VersionLabel(version)}";
+        publisher.Publish(context, title, $"{FileStem}-{label}", tables, tables[1], summary);
+    }
+
+    private static string Counts(IReadOnlyCollection<SoaEntry> entries) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{entries.Count(e => e.Applicability == Applicability.Applicable)} applicable, {entries.Count(e => e.Applicability == Applicability.Excluded)} excluded, {entries.Count(e => e.Applicability == Applicability.Unanswered)} unanswered, {entries.Count(e => e.Applicability == Applicability.Applicable && e.Status == ImplementationStatus.Implemented)} implemented");
+}
