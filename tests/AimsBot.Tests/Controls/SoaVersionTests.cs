@@ -62,6 +62,7 @@ public sealed class SoaVersionTests
         var (versionControl, versionSoa, versionFile) = await ExportAsync(chat, "soa export 1");
         var (draftControl, draftSoa, draftFile) = await ExportAsync(chat, "soa export");
         var versions = Assert.Single(await chat.SayAsync("soa versions", ControlChat.Owner));
+        var progress = Assert.Single(await chat.SayAsync("soa", ControlChat.Owner));
 
         // Assert
         Assert.Equal(1, first.Id);
@@ -90,6 +91,7 @@ public sealed class SoaVersionTests
         Assert.StartsWith("**Version 1** · approved 2026-11-02 (one month ago) by Alex Wilber, Lee Gu · requested by Adele Vance · First approved version", versions.Text, StringComparison.Ordinal);
         Assert.Contains("The draft has 2 changes since version 1.", versions.Text, StringComparison.Ordinal);
         Assert.Equal(["A.6.2.8: status Planned → Implemented", "A.7.4: Unanswered → Excluded; justification changed"], chat.Get<SoaVersions>().ChangesSinceApproved(chat.Get<SoaVersions>().Draft()));
+        Assert.EndsWith(" · approved version 1 on 2026-11-02, 2 changes in the draft since", progress.Card!.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
         var audit = Assert.Single(chat.Get<IAuditLog>().ForEntity("soa:v1"));
         Assert.Equal("soa.approved", audit.Action);
     }

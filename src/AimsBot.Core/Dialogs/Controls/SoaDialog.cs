@@ -79,7 +79,7 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
             (JsonNode)ControlView.Fact(r.Control.Id, $"review was due {new DateTimeOffset(r.Record.NextReview!.Value, TimeSpan.Zero).Humanize(context.Now)} · {ControlView.Owner(r.Record)}"))]);
         var data = new JsonObject
         {
-            ["summary"] = $"{Ratio(answered, rows.Count)} controls answered · {ControlCards.Counts(rows)}",
+            ["summary"] = $"{Ratio(answered, rows.Count)} controls answered · {ControlCards.Counts(rows)} · {documents.Status()}",
             ["objectives"] = objectives,
             ["owners"] = owners,
             ["overdue"] = overdue,

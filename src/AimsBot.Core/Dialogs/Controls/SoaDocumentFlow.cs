@@ -15,6 +15,18 @@ public sealed class SoaDocumentFlow(SoaVersions versions, ControlCatalogue catal
 {
     public const string FileStem = "statement-of-applicability";
 
+    /// <summary>"approved version 2 on 2026-11-02, 3 changes in the draft since", or "no approved version yet".</summary>
+    public string Status()
+    {
+        if (versions.Latest() is not { } latest)
+        {
+            return "no approved version yet";
+        }
+
+        var pending = versions.ChangesSinceApproved(versions.Draft()).Count;
+        return $"approved version {SoaExportBuilder.VersionLabel(latest)} on {ExportFormat.Date(latest.ApprovedAt)}, {"change".ToQuantity(pending)} in the draft since";
+    }
+
     public void Versions(DialogContext context)
     {
         var all = versions.All();

@@ -47,15 +47,6 @@ public static partial class CatalogueValidator
         ["A.10"] = 3,
     };
 
-    /// <summary>ISO/IEC 27001:2022 Annex A themes: clause, name and count (numbered from <c>.1</c>).</summary>
-    public static readonly IReadOnlyList<(string Clause, string Theme, int Count)> Iso27001Themes =
-    [
-        ("A.5", "Organizational", 37),
-        ("A.6", "People", 8),
-        ("A.7", "Physical", 14),
-        ("A.8", "Technological", 34),
-    ];
-
     private static readonly string[] Kinds = ["extend", "new"];
     private static readonly string[] ClauseKinds = ["transfer", "extend", "new"];
 
@@ -67,7 +58,7 @@ public static partial class CatalogueValidator
         Duplicates(problems, "ISO/IEC 42001 control", document.Controls.Select(c => c.Id));
         Duplicates(problems, "ISO/IEC 27001 control", document.Iso27001.Select(c => c.Id));
         Duplicates(problems, "objective", document.Objectives.Select(o => o.Id));
-        Iso27001(problems, document.Iso27001);
+        Iso27001Rules.Validate(problems, document.Iso27001);
         Objectives(problems, document.Objectives);
 
         var iso = document.Iso27001.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -93,31 +84,6 @@ public static partial class CatalogueValidator
         }
 
         return problems;
-    }
-
-    private static void Iso27001(List<string> problems, List<CatalogueDocument.IsoEntry> controls)
-    {
-        foreach (var entry in controls.Where(c => !IdShape().IsMatch(c.Id) || string.IsNullOrWhiteSpace(c.Title)))
-        {
-            problems.Add($"ISO/IEC 27001 control '{entry.Id}' needs an id like A.5.1 and a title.");
-        }
-
-        foreach (var (clause, theme, count) in Iso27001Themes)
-        {
-            Count(problems, $"ISO/IEC 27001 controls in theme {theme}", controls.Count(c => c.Theme == theme), count);
-            foreach (var entry in controls.Where(c => c.Id.StartsWith(clause + ".", StringComparison.Ordinal)))
-            {
-                if (entry.Theme != theme || !InRange(entry.Id[(clause.Length + 1)..], 1, count))
-                {
-                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"ISO/IEC 27001 control '{entry.Id}' is outside {clause} {theme} ({clause}.1 to {clause}.{count}) or has theme '{entry.Theme}'."));
-                }
-            }
-        }
-
-        foreach (var entry in controls.Where(c => !Iso27001Themes.Any(t => c.Id.StartsWith(t.Clause + ".", StringComparison.Ordinal))))
-        {
-            problems.Add($"ISO/IEC 27001 control '{entry.Id}' is in none of the themes A.5 to A.8.");
-        }
     }
 
     private static void Objectives(List<string> problems, List<CatalogueDocument.Entry> objectives)
@@ -199,10 +165,10 @@ public static partial class CatalogueValidator
         }
     }
 
-    private static bool InRange(string number, int first, int last) =>
+    internal static bool InRange(string number, int first, int last) =>
         int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= first && n <= last;
 
-    private static void Count(List<string> problems, string what, int actual, int expected)
+    internal static void Count(List<string> problems, string what, int actual, int expected)
     {
         if (actual != expected)
         {
@@ -219,5 +185,5 @@ public static partial class CatalogueValidator
     }
 
     [GeneratedRegex(@"^A\.\d{1,2}(\.\d{1,2}){1,2}$", RegexOptions.CultureInvariant, 200)]
-    private static partial Regex IdShape();
+    internal static partial Regex IdShape();
 }
