@@ -26,6 +26,7 @@ public static class ControlsServiceCollectionExtensions
         services.AddSingleton<SoaDocumentFlow>();
         services.AddSingleton<SoaDrafts>();
         services.AddSingleton<ISoaVersionStore, LiteDbSoaVersionStore>();
+        services.AddSingleton<ISoaSubmissionStore, LiteDbSoaSubmissionStore>();
         services.AddSingleton<SoaVersions>();
         services.AddOptions<AimsOptions>().BindConfiguration(AimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
