@@ -16,25 +16,25 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("soa", "soa [start | versions | export [N]]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `versions` lists the approved versions; `export` gives the draft, `export N` version N, as XLSX and CSV (admin, committee)."),
+        new("soa", "soa [start | approve | versions | export [N]]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `approve` sends the draft to the committee as the next version (admin); `versions` lists the approved versions; `export` gives the draft, `export N` version N, as XLSX and CSV (admin, committee)."),
         new("answer", "answer A.6.2.8", "Answer the control questions for a control you own."),
     ];
+
+    public static readonly Verb OpenVerb = new("soa/open");
+
+    public IReadOnlyList<Verb> Verbs { get; } = [OpenVerb, SoaAnswerForm.Verb];
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         if (context.Kind == InvocationKind.CardAction)
         {
-            switch (context.Verb)
+            if (context.Verb == OpenVerb)
             {
-                case "soa/open":
-                    answers.Open(context, context.Turn.Value("control") ?? "");
-                    break;
-                case SoaAnswerForm.Verb:
-                    answers.Submit(context);
-                    break;
-                default:
-                    context.Say("I couldn't tell what that button was for. Type **soa** to start again.");
-                    break;
+                answers.Open(context, context.Turn.Value("control") ?? "");
+            }
+            else
+            {
+                answers.Submit(context);
             }
         }
         else if (context.Command == "answer")
@@ -52,6 +52,9 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
                 case "start":
                     Start(context);
                     break;
+                case "approve":
+                    documents.Approve(context);
+                    break;
                 case "versions":
                     documents.Versions(context);
                     break;
@@ -59,7 +62,7 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
                     documents.Export(context, words.Length > 1 ? words[1] : "");
                     break;
                 default:
-                    context.Say("Type **soa** for progress, **soa start** to ask the owners, **soa versions** for the approved versions, or **soa export** for the files.");
+                    context.Say("Type **soa** for progress, **soa start** to ask the owners, **soa approve** to send it to the committee, **soa versions** for the approved versions, or **soa export** for the files.");
                     break;
             }
         }

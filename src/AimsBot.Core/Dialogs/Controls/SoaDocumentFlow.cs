@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Soa;
@@ -10,10 +11,69 @@ using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core.Dialogs.Controls;
 
-/// <summary>The SoA as a controlled document: <c>soa versions</c> and <c>soa export [N]</c> (the draft or approved version N).</summary>
-public sealed class SoaDocumentFlow(SoaVersions versions, ControlCatalogue catalogue, ExportPublisher publisher, IOptions<AimsOptions> aims)
+/// <summary>
+/// The SoA as a controlled document: <c>soa approve</c> (through the approval flow), <c>soa versions</c> and
+/// <c>soa export [N]</c> (the draft or approved version N).
+/// </summary>
+public sealed class SoaDocumentFlow(
+    SoaVersions versions,
+    ISoaSubmissionStore submissions,
+    ApprovalFlow approvals,
+    ControlCatalogue catalogue,
+    ExportPublisher publisher,
+    IOptions<AimsOptions> aims)
 {
     public const string FileStem = "statement-of-applicability";
+
+    /// <summary>
+    /// <c>soa approve</c>: captures the draft and sends it to the committee through the approval flow, with
+    /// what changed since the last approved version. The captured draft is what becomes the version.
+    /// </summary>
+    public void Approve(DialogContext context)
+    {
+        if (!context.Actor.IsAdmin)
+        {
+            context.Say("Only an AIMS admin can send the Statement of Applicability for approval.");
+            return;
+        }
+
+        if (approvals.Pending().FirstOrDefault(r => r.SubjectKind == SoaApprovalSubject.SubjectKind) is { } waiting)
+        {
+            context.Say($"The Statement of Applicability is already waiting for the committee ({Markdown.Escape(waiting.Title)}, sent by {Markdown.Escape(waiting.RequesterName)} {new DateTimeOffset(waiting.RequestedAt, TimeSpan.Zero).Humanize(context.Now)}). Type **approvals** to see it.");
+            return;
+        }
+
+        var draft = versions.Draft();
+        var latest = versions.Latest();
+        var changes = versions.ChangesSinceApproved(draft);
+        if (latest is not null && changes.Count == 0)
+        {
+            context.Say($"Nothing changed since version {SoaExportBuilder.VersionLabel(latest)}: no control's applicability, justification or status moved, so there is nothing new to approve.");
+            return;
+        }
+
+        var number = (latest?.Id ?? 0) + 1;
+        var submission = new SoaSubmission
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            ProposedVersion = number,
+            SubmittedAt = context.Now.UtcDateTime,
+            SubmittedByName = context.Actor.User.DisplayName,
+            Changes = [.. changes],
+            Document = draft,
+        };
+        submissions.Save(submission);
+        var label = number.ToString(CultureInfo.InvariantCulture);
+        var (_, cards) = approvals.Request(context, SoaApprovalSubject.SubjectKind, submission.Id, $"Statement of Applicability, version {label}");
+        foreach (var card in cards)
+        {
+            context.Add(card);
+        }
+
+        context.Say(cards.Count == 0
+            ? $"I saved the request for version {label}, but no committee member can be reached in a private chat yet: they see it with **approvals** once they open a chat with me."
+            : $"Sent the Statement of Applicability to {"committee member".ToQuantity(cards.Count)} for approval as version {label}. {Markdown.Escape(SoaChanges.Summary(changes, shown: 5))}");
+    }
 
     /// <summary>"approved version 2 on 2026-11-02, 3 changes in the draft since", or "no approved version yet".</summary>
     public string Status()

@@ -21,6 +21,8 @@ public sealed class RolesDialog(RoleService roles) : IDialog
         new("roles", "roles [add | remove @person admin | committee]", "Who the AIMS admins and committee members are; admins add and remove them (the person is told)."),
     ];
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var words = AssignDialog.TargetWords(context.Arguments).Concat(RoleWords(context.Arguments)).Select(w => w.ToLowerInvariant()).ToList();

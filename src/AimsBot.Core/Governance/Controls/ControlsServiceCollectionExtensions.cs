@@ -1,6 +1,7 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Governance.Controls.Storage;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Soa;
 using AimsBot.Core.Storage;
@@ -28,6 +29,7 @@ public static class ControlsServiceCollectionExtensions
         services.AddSingleton<ISoaVersionStore, LiteDbSoaVersionStore>();
         services.AddSingleton<ISoaSubmissionStore, LiteDbSoaSubmissionStore>();
         services.AddSingleton<SoaVersions>();
+        services.AddSingleton<IApprovalSubject, SoaApprovalSubject>();
         services.AddOptions<AimsOptions>().BindConfiguration(AimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<ExportsOptions>().BindConfiguration(ExportsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
