@@ -8,7 +8,7 @@ namespace AimsBot.Core.Governance.Roles;
 /// Who holds the roles in a tenant, and the changes admins make in chat: each audit-logged in the same
 /// transaction, never across tenants, and never removing a tenant's last admin.
 /// </summary>
-public sealed class RoleService(RoleResolver resolver, IRoleStore store, IConversationStore people, IAuditLog audit, AimsDatabase database, TimeProvider time)
+public sealed class RoleService(RoleResolver resolver, IRoleStore store, IConversationStore people, IAuditLog audit, IUnitOfWork database, TimeProvider time)
 {
     /// <summary>Role holders in one tenant: granted in chat, or configured and not removed in chat.</summary>
     public IReadOnlyList<RoleHolder> Holders(GovernanceRole role, Platform platform, string tenantId)

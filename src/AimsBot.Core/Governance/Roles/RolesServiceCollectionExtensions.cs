@@ -1,6 +1,5 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Roles;
-using AimsBot.Core.Storage;
 using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

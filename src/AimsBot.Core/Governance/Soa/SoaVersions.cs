@@ -7,7 +7,7 @@ namespace AimsBot.Core.Governance.Soa;
 /// The SoA as a controlled document: the draft (live answers), the approved versions, and freezing
 /// a captured draft as the next version in one call, audit-logged in the same transaction.
 /// </summary>
-public sealed class SoaVersions(SoaDrafts drafts, ISoaVersionStore versions, IAuditLog audit, AimsDatabase database)
+public sealed class SoaVersions(SoaDrafts drafts, ISoaVersionStore versions, IAuditLog audit, IUnitOfWork database)
 {
     public SoaDocument Draft() => drafts.Capture();
 
