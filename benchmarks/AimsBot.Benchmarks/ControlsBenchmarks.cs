@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Cards;
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Soa;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -34,7 +36,7 @@ public class ControlsBenchmarks
         _services = CoreServices.Build(_folder, _time, new()
         {
             ["Cards:Directory"] = FindCards(),
-            ["Roles:Admins:0"] = "teams:admin-1",
+            ["Roles:Admins:0"] = "teams:tenant-1:admin-1",
         });
         Seed.Fill(_services, _time.GetUtcNow().UtcDateTime, systems: 10_000, evidence: 2_000);
         _engine = _services.GetRequiredService<ConversationEngine>();
@@ -65,7 +67,10 @@ public class ControlsBenchmarks
     }
 
     [Benchmark]
-    public byte[] SoaXlsxOnly() => XlsxExportWriter.Write(_services.GetRequiredService<SoaExportBuilder>().Build());
+    public byte[] SoaXlsxOnly() => XlsxExportWriter.Write(SoaExportBuilder.Build(
+        _services.GetRequiredService<SoaVersions>().Draft(),
+        new SoaDocumentControl("Contoso", "All AI systems", null, _time.GetUtcNow(), "Benchmark", []),
+        _services.GetRequiredService<ControlCatalogue>()));
 
     private IncomingTurn Turn(string text)
     {

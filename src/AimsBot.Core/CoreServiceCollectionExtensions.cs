@@ -5,10 +5,10 @@ using AimsBot.Core.Dialogs;
 using AimsBot.Core.Dialogs.Approval;
 using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Dialogs.Registration;
-using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Inventory;
+using AimsBot.Core.Governance.Roles;
 using AimsBot.Core.Storage;
 using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
@@ -27,12 +27,11 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.SectionName);
         services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.SectionName);
 
         services.AddLiteDbStorage(baseDirectory);
         services.AddSingleton<ICardTemplates, FileCardTemplates>();
-        services.AddSingleton<RoleResolver>();
+        services.AddRoles();
         services.AddSingleton<ConversationEngine>();
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApprovalFlow>();

@@ -1,59 +1,36 @@
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Roles;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core.Governance;
 
-/// <summary>Decides from configuration (never from a card) whether a person is an admin or committee member.</summary>
-public sealed class RoleResolver(IOptionsMonitor<RoleOptions> options)
+/// <summary>
+/// Decides whether a person is an admin or committee member, never from what a card claims: a change
+/// made in chat (kept in the store) wins; otherwise the configured entries, each bound to one tenant.
+/// </summary>
+public sealed class RoleResolver(IOptionsMonitor<RoleOptions> options, IRoleStore store)
 {
-    public Actor Resolve(UserRef user)
+    private (RoleOptions Source, RoleEntry[] Admins, RoleEntry[] Committee)? _parsed;
+
+    public Actor Resolve(UserRef user) => new(user, Holds(user, GovernanceRole.Admin), Holds(user, GovernanceRole.Committee));
+
+    public bool IsCommitteeMember(UserRef user) => Holds(user, GovernanceRole.Committee);
+
+    public bool Holds(UserRef user, GovernanceRole role) =>
+        store.Find(role, user.Key) is { } member ? !member.Removed : Configured(role).Any(e => e.Matches(user));
+
+    /// <summary>The configured entries for a role, read once per configuration (unreadable entries stop the host at start).</summary>
+    public IReadOnlyList<RoleEntry> Configured(GovernanceRole role)
     {
-        var roles = options.CurrentValue;
-        return new Actor(user, Matches(roles.Admins, user), Matches(roles.Committee, user));
+        var current = options.CurrentValue;
+        var parsed = _parsed;
+        if (parsed is null || !ReferenceEquals(parsed.Value.Source, current))
+        {
+            RoleEntry[] Read(List<string> entries) => [.. entries.Select(e => RoleEntry.Parse(e ?? "", current, out _)).OfType<RoleEntry>()];
+            parsed = (current, Read(current.Admins), Read(current.Committee));
+            _parsed = parsed;
+        }
+
+        return role == GovernanceRole.Admin ? parsed.Value.Admins : parsed.Value.Committee;
     }
-
-    public bool IsCommitteeMember(UserRef user) => Matches(options.CurrentValue.Committee, user);
-
-    public static bool Matches(IEnumerable<string> entries, UserRef user)
-    {
-        foreach (var entry in entries)
-        {
-            if (Matches(entry, user))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static bool Matches(string entry, UserRef user)
-    {
-        var parts = entry.Trim().Split(':', 3);
-        if (parts.Length < 2 || !Enum.TryParse<Platform>(parts[0], ignoreCase: true, out var platform) || platform != user.Platform)
-        {
-            return false;
-        }
-
-        // Teams user ids contain ':' themselves (29:...), so try both readings of the entry.
-        var rest = entry.Trim()[(parts[0].Length + 1)..];
-        if (SameId(rest, user))
-        {
-            return true;
-        }
-
-        var separator = rest.IndexOf(':', StringComparison.Ordinal);
-        if (separator > 0)
-        {
-            var tenant = rest[..separator];
-            var id = rest[(separator + 1)..];
-            return string.Equals(tenant, user.TenantId, StringComparison.OrdinalIgnoreCase) && SameId(id, user);
-        }
-
-        return false;
-    }
-
-    private static bool SameId(string id, UserRef user) =>
-        string.Equals(id, user.UserId, StringComparison.OrdinalIgnoreCase)
-        || (user.AadObjectId is { Length: > 0 } aad && string.Equals(id, aad, StringComparison.OrdinalIgnoreCase));
 }

@@ -110,6 +110,80 @@ public sealed class CatalogueTests
     }
 
     [Theory]
+    [InlineData("A.2.2", "A.2.5", "Control 'A.2.5' is outside the numbering of A.2 (A.2.2 to A.2.4).")]
+    [InlineData("A.2.2", "A.2.1", "Control 'A.2.1' is outside the numbering of A.2 (A.2.2 to A.2.4).")]
+    [InlineData("A.6.1.2", "A.6.1.4", "Control 'A.6.1.4' is outside the numbering of A.6.1 (A.6.1.2 to A.6.1.3).")]
+    [InlineData("A.6.2.8", "A.6.3.2", "Control 'A.6.3.2' is not numbered under a sub-objective of A.6 (A.6.1, A.6.2).")]
+    [InlineData("A.10.4", "A.10.9", "Control 'A.10.9' is outside the numbering of A.10 (A.10.2 to A.10.4).")]
+    public void Validator_Refuses_An_Id_Outside_Its_Objectives_Numbering(string id, string renamed, string expected)
+    {
+        // Arrange
+        var document = Shipped();
+        document["controls"]!.AsArray().Single(c => (string)c!["id"]! == id)!["id"] = renamed;
+
+        // Act
+        var error = Assert.Throws<InvalidDataException>(() => Load(document));
+
+        // Assert
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validator_Refuses_Iso27001_Theme_Counts_Other_Than_37_8_14_34()
+    {
+        // Arrange
+        var document = Shipped();
+        document["iso27001"]!.AsArray().Single(c => (string)c!["id"]! == "A.7.6")!["theme"] = "Technological";
+
+        // Act
+        var error = Assert.Throws<InvalidDataException>(() => Load(document));
+
+        // Assert
+        Assert.Contains("Expected 14 ISO/IEC 27001 controls in theme Physical, found 13.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Expected 34 ISO/IEC 27001 controls in theme Technological, found 35.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ISO/IEC 27001 control 'A.7.6' is outside A.7 Physical (A.7.1 to A.7.14) or has theme 'Technological'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validator_Refuses_An_Extend_Control_Without_Links_But_Accepts_A_New_One()
+    {
+        // Arrange
+        var extend = Shipped();
+        extend["controls"]![0]!["iso27001"] = new JsonArray();
+        var asNew = Shipped();
+        asNew["controls"]![0]!["iso27001"] = new JsonArray();
+        asNew["controls"]![0]!["reuse"] = "new";
+
+        // Act
+        var error = Assert.Throws<InvalidDataException>(() => Load(extend));
+        var loaded = Load(asNew);
+
+        // Assert
+        Assert.Contains("Control 'A.2.2' extends the ISMS but links no ISO/IEC 27001 control; link the controls it builds on or mark it new.", error.Message, StringComparison.Ordinal);
+        Assert.Empty(loaded.Find("A.2.2")!.Iso27001);
+    }
+
+    [Fact]
+    public void Validator_Refuses_Missing_Sub_Objectives_And_Bad_Suggested_Links()
+    {
+        // Arrange
+        var document = Shipped();
+        document["objectives"]!.AsArray().Single(o => (string)o!["id"]! == "A.6")!["parts"] = new JsonArray();
+        document["objectives"]![0]!["parts"] = new JsonArray(new JsonObject { ["id"] = "A.2.1", ["title"] = "Invented" });
+        var computing = document["controls"]!.AsArray().Single(c => (string)c!["id"]! == "A.4.5")!;
+        computing["suggestedIso27001"] = new JsonArray("A.7.99", "A.8.6");
+
+        // Act
+        var error = Assert.Throws<InvalidDataException>(() => Load(document));
+
+        // Assert
+        Assert.Contains("Objective 'A.6' must have the sub-objectives A.6.1 and A.6.2, each with a title.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Objective 'A.2' has no sub-objectives in ISO/IEC 42001, but the catalogue gives it some.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Control 'A.4.5' links ISO/IEC 27001 control 'A.7.99', which is not in the catalogue.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Duplicate Control 'A.4.5' link id 'A.8.6'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("A.6.2.8", "A.6.2.8", null)]
     [InlineData("a6.2.8", "A.6.2.8", null)]
     [InlineData("6.2.8", "A.6.2.8", null)]

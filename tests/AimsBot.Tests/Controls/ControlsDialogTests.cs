@@ -20,11 +20,15 @@ public sealed class ControlsDialogTests
         // Assert
         Assert.Equal("controls", reply.Card!.TemplateId);
         var data = reply.Card.Data;
-        Assert.Equal(9, data["objectives"]!.AsArray().Count);
+        Assert.Equal(10, data["objectives"]!.AsArray().Count);
         Assert.Equal(38, ControlIds(data).Count());
         Assert.Equal("38 controls · 0 applicable, 0 excluded, 38 unanswered, 0 implemented", data["summary"]!.GetValue<string>());
-        Assert.Equal("A.6 AI system life cycle", data["objectives"]![4]!["label"]!.GetValue<string>());
-        Assert.Equal("0 applicable, 0 excluded, 9 unanswered, 0 implemented", data["objectives"]![4]!["counts"]!.GetValue<string>());
+        Assert.Equal("A.6 AI system life cycle › A.6.1 Management guidance for AI system development", data["objectives"]![4]!["label"]!.GetValue<string>());
+        Assert.Equal("0 applicable, 0 excluded, 2 unanswered, 0 implemented", data["objectives"]![4]!["counts"]!.GetValue<string>());
+        Assert.Equal(["A.6.1.2", "A.6.1.3"], data["objectives"]![4]!["controls"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()));
+        Assert.Equal("A.6 AI system life cycle › A.6.2 AI system life cycle", data["objectives"]![5]!["label"]!.GetValue<string>());
+        Assert.Equal("0 applicable, 0 excluded, 7 unanswered, 0 implemented", data["objectives"]![5]!["counts"]!.GetValue<string>());
+        Assert.Equal("A.8 Information for interested parties of AI systems", data["objectives"]![7]!["label"]!.GetValue<string>());
     }
 
     [Fact]

@@ -49,12 +49,42 @@ public sealed class GapAndMappingTests
         Assert.Contains("\"iso27001Links\":[\"A.8.15\",\"A.8.16\"]", audit[0].After, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Admin_Links_The_Suggested_Physical_Controls_With_Add_And_Drops_One_With_Remove()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        var shown = Assert.Single(await chat.SayAsync("mapping A.4.5", ControlChat.Owner));
+        var card = Assert.Single(await chat.SayAsync("control A.4.5", ControlChat.Owner));
+
+        // Act
+        var added = Assert.Single(await chat.SayAsync("mapping A.4.5 add A.7.8 A.7.11", TranscriptHarness.Admin));
+        var removed = Assert.Single(await chat.SayAsync("mapping A.4.5 remove A.8.6", TranscriptHarness.Admin));
+        var after = Assert.Single(await chat.SayAsync("mapping A.4.5", ControlChat.Owner));
+        var refused = Assert.Single(await chat.SayAsync("mapping A.4.5 add A.7.13", ControlChat.Owner));
+
+        // Assert
+        Assert.Contains("Also consider A.7.8 Equipment siting and protection, A.7.11 Supporting utilities, A.7.13 Equipment maintenance", shown.Text, StringComparison.Ordinal);
+        Assert.Contains("**mapping A.4.5 add A.7.8 A.7.11 A.7.13**", shown.Text, StringComparison.Ordinal);
+        Assert.Contains(card.Card!.Data["facts"]!.AsArray(), f => f!["title"]!.GetValue<string>() == "Also consider");
+        Assert.Equal("A.4.5 now builds on A.5.9, A.8.6, A.7.8, A.7.11. The change is in the audit log.", added.Text);
+        Assert.Equal("A.4.5 now builds on A.5.9, A.7.8, A.7.11. The change is in the audit log.", removed.Text);
+        Assert.Contains("(edited by your organisation). Also consider A.7.13 Equipment maintenance", after.Text, StringComparison.Ordinal);
+        Assert.Equal("Only an AIMS admin can edit the ISO 27001 links.", refused.Text);
+        Assert.Equal(["A.5.9", "A.7.8", "A.7.11"], chat.Get<IControlStore>().Get("A.4.5").Iso27001Links!);
+        var audit = chat.Get<IAuditLog>().ForEntity("control:A.4.5");
+        Assert.Equal(2, audit.Count);
+        Assert.Contains("\"iso27001Links\":[\"A.5.9\",\"A.8.6\",\"A.7.8\",\"A.7.11\"]", audit[0].After, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("mapping A.6.2.8 A.8.15", "user", "Only an AIMS admin can edit the ISO 27001 links.")]
     [InlineData("mapping A.6.2.8 A.8.99", "admin", "“A.8.99” is not an ISO 27001:2022 Annex A control")]
     [InlineData("mapping A.6.2.8 javascript:x", "admin", "is not an ISO 27001:2022 Annex A control")]
     [InlineData("mapping A.8.15 A.8.16", "admin", "Give the ISO/IEC 42001 control first")]
     [InlineData("mapping A.6.2.99 A.8.15", "admin", "There is no control")]
+    [InlineData("mapping A.4.5 add", "admin", "Which ISO 27001 controls? For example **mapping A.4.5 add A.7.8**.")]
+    [InlineData("mapping A.4.5 add A.7.8 A.7.99", "admin", "“A.7.99” is not an ISO 27001:2022 Annex A control")]
     public async Task Mapping_Refuses_Bad_Input_And_Changes_Nothing(string text, string who, string expected)
     {
         // Arrange

@@ -120,6 +120,9 @@ public sealed class SoaAnswerTests
         { "applicability", "Excluded", "justification", "An excluded control needs a written reason for the exclusion." },
         { "targetDate", "", "targetDate", "Give a target date while the control is not fully implemented." },
         { "reasons", "", "reasons", "Choose at least one reason for including it." },
+        { "justification", "", "justification", "Say why the control is included: the SoA justifies inclusions as well as exclusions." },
+        { "status", "Implemented", "implementation", "Say how the control is implemented (the process, tool or document that does it)." },
+        { "implementation", new string('i', 2001), "implementation", "How it is implemented can be at most 2000 characters (you wrote 2001)." },
         { "justification", new string('j', 2001), "justification", "The justification can be at most 2000 characters (you wrote 2001)." },
         { "evidenceLocation", "javascript:alert(1)", "evidenceLocation", "Links must start with https:// or http://; other kinds of link are not accepted." },
         { "evidenceLocation", "file:///etc/passwd", "evidenceLocation", "Links must start with https:// or http://; other kinds of link are not accepted." },
@@ -141,6 +144,11 @@ public sealed class SoaAnswerTests
         using var _ = chat;
         var inputs = ControlChat.Applicable("A.6.2.8", "Planned", "2027-03-01");
         inputs[field] = value;
+        if (field == "applicability")
+        {
+            inputs["justification"] = "";
+        }
+
         if (field.StartsWith("evidence", StringComparison.Ordinal))
         {
             inputs.TryAdd("evidenceTitle", "Log retention procedure");

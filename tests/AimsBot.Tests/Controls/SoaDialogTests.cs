@@ -50,7 +50,9 @@ public sealed class SoaDialogTests
         Assert.Equal("2/2", owners["Megan Bowen"]);
         Assert.Equal("0/1", owners["Joni Sherman"]);
         Assert.Equal("0/35", owners["No owner"]);
-        Assert.Equal("1/9", data["objectives"]![4]!["value"]!.GetValue<string>());
+        Assert.Equal("0/2", data["objectives"]![4]!["value"]!.GetValue<string>());
+        Assert.Equal("A.6 AI system life cycle › A.6.2 AI system life cycle", data["objectives"]![5]!["title"]!.GetValue<string>());
+        Assert.Equal("1/7", data["objectives"]![5]!["value"]!.GetValue<string>());
         Assert.Equal(["A.6.2.8", "A.7.4"], data["overdue"]!.AsArray().Select(f => f!["title"]!.GetValue<string>()));
     }
 
@@ -91,9 +93,9 @@ public sealed class SoaDialogTests
         Assert.Equal("Only AIMS admins and committee members can export the Statement of Applicability.", refused.Text);
         var xlsx = Download(chat, reply, "xlsxUrl");
         Assert.Equal(XlsxExportWriter.ContentType, xlsx.ContentType);
-        Assert.Equal("statement-of-applicability-20261102-0900.xlsx", xlsx.FileName);
+        Assert.Equal("statement-of-applicability-draft-20261102-0900.xlsx", xlsx.FileName);
         using var stream = new MemoryStream(xlsx.Content);
-        Assert.Equal(["Statement of Applicability", "Evidence", "ISO 27001 links"], MiniExcel.GetSheetNames(stream));
+        Assert.Equal(["Document control", "Statement of Applicability", "Evidence", "ISO 27001 links"], MiniExcel.GetSheetNames(stream));
         var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Statement of Applicability").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(catalogue.Controls.Select(c => c.Id), rows.Select(r => r["Control"].ToString()));
         for (var i = 0; i < rows.Count; i++)
@@ -101,6 +103,7 @@ public sealed class SoaDialogTests
             var control = catalogue.Controls[i];
             Assert.Equal(control.Title, rows[i]["Title"]);
             Assert.Equal(control.Objective.Label, rows[i]["Objective"]);
+            Assert.Equal(control.Part?.Label ?? "", rows[i]["Sub-objective"]?.ToString() ?? "");
             Assert.Equal(string.Join("; ", control.Iso27001), rows[i]["Linked ISO 27001 controls"]?.ToString() ?? "");
             var expected = control.Id switch { "A.6.2.8" => "Applicable", "A.7.4" => "Excluded", _ => "Unanswered" };
             Assert.Equal(expected, rows[i]["Applicability"]);
@@ -108,13 +111,17 @@ public sealed class SoaDialogTests
 
         var logging = rows.Single(r => (string)r["Control"] == "A.6.2.8");
         Assert.Equal("Risk treatment; Good practice", logging["Inclusion reasons"]);
+        Assert.Equal("Treats the risk of unlogged model decisions.", logging["Justification for inclusion"]);
+        Assert.Null(logging["Justification for exclusion"]);
+        Assert.Equal("A.6.2 AI system life cycle", logging["Sub-objective"]);
         Assert.Equal("Planned", logging["Implementation status"]);
         Assert.Equal("2027-01-15", logging["Target date"]);
         Assert.Equal("Megan Bowen", logging["Owner"]);
         Assert.Equal("=cmd|' /C calc'!A0 (https://contoso.example/logging)", logging["Evidence"]);
         Assert.Equal("2026-11-02 09:00 UTC", logging["Changed at"]);
         var excluded = rows.Single(r => (string)r["Control"] == "A.7.4");
-        Assert.Equal("We use no data-driven models, only rules.", excluded["Justification"]);
+        Assert.Equal("We use no data-driven models, only rules.", excluded["Justification for exclusion"]);
+        Assert.Null(excluded["Justification for inclusion"]);
         var evidence = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Evidence").Cast<IDictionary<string, object>>().Single();
         Assert.Equal("A.6.2.8", evidence["ISO 42001 controls"]);
         Assert.Equal("A.8.15", evidence["ISO 27001 controls"]);
@@ -124,7 +131,8 @@ public sealed class SoaDialogTests
         var csv = Download(chat, reply, "csvUrl");
         var lines = Encoding.UTF8.GetString(csv.Content).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(39, lines.Length);
-        Assert.StartsWith("\uFEFFControl,Title,Objective,Reuse,Applicability", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFControl,Title,Objective,Sub-objective,Reuse,Applicability,Inclusion reasons,Justification for inclusion,Justification for exclusion,How it is implemented,", lines[0], StringComparison.Ordinal);
+        Assert.Equal("statement-of-applicability-draft-20261102-0900.csv", csv.FileName);
         Assert.Contains("'=cmd|' /C calc'!A0 (https://contoso.example/logging)", lines.Single(l => l.StartsWith("A.6.2.8,", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }

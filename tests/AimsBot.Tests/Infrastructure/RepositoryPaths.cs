@@ -9,6 +9,9 @@ public static class RepositoryPaths
 
     public static string Manifests => Path.Combine(Root, "manifests");
 
+    /// <summary>The reference data beside the repository (<c>../shared/data</c>), read-only: the truth the catalogue is checked against.</summary>
+    public static string ReferenceData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

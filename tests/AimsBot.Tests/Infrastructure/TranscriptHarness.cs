@@ -24,6 +24,7 @@ public sealed class TranscriptHarness : IDisposable
         {
             ["Storage:Path"] = Path.Combine(_folder.FullName, "aimsbot.db"),
             ["Cards:Directory"] = RepositoryPaths.Cards,
+            ["Roles:TeamsTenantId"] = "tenant-1",
             ["Roles:Admins:0"] = "teams:admin-1",
             ["Roles:Committee:0"] = "teams:committee-1",
             ["Roles:Committee:1"] = "teams:committee-2",

@@ -13,13 +13,8 @@ public static class ControlCards
     public static JsonObject List(IReadOnlyList<ControlRow> rows, string title, string filter, ControlCatalogue catalogue)
     {
         var objectives = new JsonArray();
-        foreach (var objective in catalogue.Objectives)
+        foreach (var (label, inObjective) in Sections(rows, catalogue))
         {
-            var inObjective = rows.Where(r => r.Control.Objective.Id == objective.Id).ToList();
-            if (inObjective.Count == 0)
-            {
-                continue;
-            }
 
             var controls = new JsonArray();
             foreach (var row in inObjective)
@@ -34,7 +29,7 @@ public static class ControlCards
 
             objectives.Add(new JsonObject
             {
-                ["label"] = objective.Label,
+                ["label"] = label,
                 ["counts"] = Counts(inObjective),
                 ["controls"] = controls,
             });
@@ -47,6 +42,34 @@ public static class ControlCards
             ["objectives"] = objectives,
         };
     }
+
+    /// <summary>
+    /// The rows grouped as the standard numbers them: by objective, and under A.6 by sub-objective
+    /// ("A.6 AI system life cycle › A.6.1 Management guidance for AI system development"); empty groups left out.
+    /// </summary>
+    public static IEnumerable<(string Label, List<ControlRow> Rows)> Sections(IReadOnlyList<ControlRow> rows, ControlCatalogue catalogue)
+    {
+        foreach (var objective in catalogue.Objectives)
+        {
+            var parts = objective.Parts.Count == 0 ? [objective] : objective.Parts;
+            foreach (var part in parts)
+            {
+                var inPart = rows.Where(r => r.Control.Objective.Id == objective.Id && (part == objective || r.Control.Part == part)).ToList();
+                if (inPart.Count > 0)
+                {
+                    yield return (part == objective ? objective.Label : $"{objective.Label} › {part.Label}", inPart);
+                }
+            }
+        }
+    }
+
+    /// <summary>AimsBot's suggested ISO 27001 links that are not in force yet.</summary>
+    public static IReadOnlyList<string> SuggestedLinks(ControlRow row) =>
+        [.. row.Control.SuggestedIso27001.Where(l => !row.Links.Contains(l, StringComparer.Ordinal))];
+
+    public static string SuggestionText(AnnexAControl control, IReadOnlyList<string> suggested, ControlCatalogue catalogue) =>
+        string.Join(", ", suggested.Select(l => $"{l} {catalogue.FindIso27001(l)?.Title}"))
+        + $" (AimsBot's suggestion for the AI infrastructure, beyond the reference mapping; an admin links them with **mapping {control.Id} add {string.Join(" ", suggested)}**)";
 
     public static string Counts(IReadOnlyCollection<ControlRow> rows) => string.Create(
         CultureInfo.InvariantCulture,
@@ -62,6 +85,16 @@ public static class ControlCards
             ControlView.Fact("Owner", ControlView.Owner(record)),
             ControlView.Fact("SoA answer", ControlView.Soa(record)),
         };
+        if (row.Control.Part is { } part)
+        {
+            facts.Insert(1, ControlView.Fact("Sub-objective", part.Label));
+        }
+
+        if (SuggestedLinks(row) is { Count: > 0 } suggested)
+        {
+            facts.Add(ControlView.Fact("Also consider", SuggestionText(row.Control, suggested, catalogue)));
+        }
+
         if (record.Applicability == Applicability.Applicable)
         {
             facts.Add(ControlView.Fact("Included for", record.InclusionReasons.Count == 0 ? "No reason given" : string.Join(", ", record.InclusionReasons.Select(ExportFormat.Label))));
@@ -69,7 +102,12 @@ public static class ControlCards
 
         if (record.Justification.Length > 0)
         {
-            facts.Add(ControlView.Fact("Justification", Markdown.Escape(record.Justification)));
+            facts.Add(ControlView.Fact(record.Applicability == Applicability.Excluded ? "Why excluded" : "Why included", Markdown.Escape(record.Justification)));
+        }
+
+        if (record.Implementation.Length > 0)
+        {
+            facts.Add(ControlView.Fact("How it is implemented", Markdown.Escape(record.Implementation)));
         }
 
         facts.Add(ControlView.Fact("Status", ControlView.Status(record)));

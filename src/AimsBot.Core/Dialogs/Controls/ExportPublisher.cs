@@ -14,11 +14,12 @@ public sealed class ExportPublisher(ExportLinks links)
     /// <summary>Admins and committee members may export (auditor material).</summary>
     public static bool MayExport(Actor actor) => actor.IsAdmin || actor.IsCommittee;
 
-    public void Publish(DialogContext context, string title, string fileStem, IReadOnlyList<ExportTable> tables, JsonArray summary)
+    /// <param name="csv">The table the CSV file holds (a CSV has one table: the main one, not the document control).</param>
+    public void Publish(DialogContext context, string title, string fileStem, IReadOnlyList<ExportTable> tables, ExportTable csv, JsonArray summary)
     {
         var stamp = context.Now.UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         var (xlsxUrl, expires) = links.Publish(context.Actor, $"{fileStem}-{stamp}.xlsx", XlsxExportWriter.ContentType, XlsxExportWriter.Write(tables));
-        var (csvUrl, _) = links.Publish(context.Actor, $"{fileStem}-{stamp}.csv", CsvExportWriter.ContentType, CsvExportWriter.Write(tables[0]));
+        var (csvUrl, _) = links.Publish(context.Actor, $"{fileStem}-{stamp}.csv", CsvExportWriter.ContentType, CsvExportWriter.Write(csv));
         var data = new JsonObject
         {
             ["title"] = title,

@@ -46,7 +46,7 @@ public sealed class InventoryExportDialog(InventoryExportBuilder exports, Export
 
         var production = ExportFormat.Label(LifecycleStage.InProduction);
         summary.Add(ControlView.Fact(production, "system".ToQuantity(table.Rows.Count(r => r[stageColumn] == production))));
-        publisher.Publish(context, "AI system inventory", "ai-system-inventory", [table], summary);
+        publisher.Publish(context, "AI system inventory", "ai-system-inventory", [table], table, summary);
         return ValueTask.CompletedTask;
     }
 }

@@ -5,7 +5,9 @@ namespace AimsBot.Core.Dialogs.Controls;
 
 /// <summary>
 /// <c>mapping A.6.2.8</c> shows a control's ISO 27001 links; admins edit them with
-/// <c>mapping A.6.2.8 A.8.15 A.8.16</c>, clear them with <c>none</c> or restore the shipped ones with <c>reset</c>.
+/// <c>mapping A.6.2.8 A.8.15 A.8.16</c>, add or remove some (<c>add A.7.8</c>, <c>remove A.8.16</c>; AimsBot's
+/// suggested physical links for AI infrastructure are applied this way), clear them with <c>none</c> or
+/// restore the shipped ones with <c>reset</c>.
 /// </summary>
 public sealed class MappingDialog(ControlQueries queries, ControlService service) : IDialog
 {
@@ -15,7 +17,7 @@ public sealed class MappingDialog(ControlQueries queries, ControlService service
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("mapping", "mapping A.6.2.8 [A.8.15 A.8.16 | none | reset]", "Show or edit (admin) the ISO 27001 controls an ISO 42001 control builds on; the shipped mapping is a starting point, not an official ISO mapping."),
+        new("mapping", "mapping A.6.2.8 [A.8.15 A.8.16 | add A.7.8 | remove A.8.16 | none | reset]", "Show or edit (admin) the ISO 27001 controls an ISO 42001 control builds on; the shipped mapping is a starting point, not an official ISO mapping."),
     ];
 
     public IReadOnlyList<Verb> Verbs { get; } = [];
@@ -39,7 +41,9 @@ public sealed class MappingDialog(ControlQueries queries, ControlService service
             var row = queries.Row(control);
             var links = row.Links.Count == 0 ? "no ISO 27001 control" : string.Join(", ", row.Links.Select(l => $"{l} {queries.Catalogue.FindIso27001(l)?.Title}"));
             var origin = row.Record.Iso27001Links is null ? "the shipped starting point" : "edited by your organisation";
-            context.Say($"{control.Id} {control.Title} builds on {links} ({origin}).");
+            var suggested = ControlCards.SuggestedLinks(row);
+            context.Say($"{control.Id} {control.Title} builds on {links} ({origin})."
+                + (suggested.Count > 0 ? " Also consider " + ControlCards.SuggestionText(control, suggested, queries.Catalogue) + "." : ""));
             return ValueTask.CompletedTask;
         }
 
@@ -49,7 +53,7 @@ public sealed class MappingDialog(ControlQueries queries, ControlService service
             return ValueTask.CompletedTask;
         }
 
-        IReadOnlyList<string>? newLinks;
+        List<string>? newLinks;
         var rest = words[1..];
         if (rest is ["reset"])
         {
@@ -59,27 +63,36 @@ public sealed class MappingDialog(ControlQueries queries, ControlService service
         {
             newLinks = [];
         }
-        else if (rest.Length > MaxLinks)
-        {
-            context.Say($"Give at most {MaxLinks} ISO 27001 controls. Nothing was changed.");
-            return ValueTask.CompletedTask;
-        }
         else
         {
-            var parsed = new List<string>();
-            foreach (var word in rest)
+            var mode = rest[0].ToLowerInvariant() is "add" or "remove" ? rest[0].ToLowerInvariant() : "";
+            var ids = mode.Length == 0 ? rest : rest[1..];
+            if (ids.Length == 0 || ids.Length > MaxLinks)
             {
-                if (!ControlId.TryParse(word, out var id, out var standard) || standard == ControlStandard.Iso42001 || queries.Catalogue.FindIso27001(id) is null)
-                {
-                    var suggestions = queries.Catalogue.Iso27001.Select(c => c.Id).OrderBy(c => CommandText.Distance(word.ToUpperInvariant(), c)).Take(3);
-                    context.Say($"“{Markdown.Escape(word.Length > 20 ? word[..20] : word)}” is not an ISO 27001:2022 Annex A control (closest: {string.Join(", ", suggestions)}). Nothing was changed.");
-                    return ValueTask.CompletedTask;
-                }
-
-                parsed.Add(id);
+                context.Say(ids.Length == 0
+                    ? $"Which ISO 27001 controls? For example **mapping {control.Id} {mode} A.7.8**. Nothing was changed."
+                    : $"Give at most {MaxLinks} ISO 27001 controls. Nothing was changed.");
+                return ValueTask.CompletedTask;
             }
 
-            newLinks = parsed;
+            if (Parse(ids) is not { } parsed)
+            {
+                context.Say(Unknown(ids));
+                return ValueTask.CompletedTask;
+            }
+
+            var current = queries.Row(control).Links;
+            newLinks = mode switch
+            {
+                "add" => [.. current.Concat(parsed).Distinct(StringComparer.Ordinal)],
+                "remove" => [.. current.Where(l => !parsed.Contains(l, StringComparer.Ordinal))],
+                _ => parsed,
+            };
+            if (newLinks.Count > MaxLinks * 2)
+            {
+                context.Say($"A control can build on at most {MaxLinks * 2} ISO 27001 controls. Nothing was changed.");
+                return ValueTask.CompletedTask;
+            }
         }
 
         var outcome = service.SetLinks(context.Actor, control, newLinks);
@@ -94,5 +107,29 @@ public sealed class MappingDialog(ControlQueries queries, ControlService service
             ? $"{control.Id} is back to the shipped links: {string.Join(", ", now.Links.DefaultIfEmpty("none"))}."
             : $"{control.Id} now builds on {string.Join(", ", now.Links.DefaultIfEmpty("no ISO 27001 control"))}. The change is in the audit log.");
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The ISO 27001 ids, or null when one of them is not an ISO 27001:2022 Annex A control.</summary>
+    private List<string>? Parse(IEnumerable<string> words)
+    {
+        var parsed = new List<string>();
+        foreach (var word in words)
+        {
+            if (!ControlId.TryParse(word, out var id, out var standard) || standard == ControlStandard.Iso42001 || queries.Catalogue.FindIso27001(id) is null)
+            {
+                return null;
+            }
+
+            parsed.Add(id);
+        }
+
+        return parsed;
+    }
+
+    private string Unknown(IEnumerable<string> words)
+    {
+        var word = words.First(w => Parse([w]) is null);
+        var suggestions = queries.Catalogue.Iso27001.Select(c => c.Id).OrderBy(c => CommandText.Distance(word.ToUpperInvariant(), c)).Take(3);
+        return $"“{Markdown.Escape(word.Length > 20 ? word[..20] : word)}” is not an ISO 27001:2022 Annex A control (closest: {string.Join(", ", suggestions)}). Nothing was changed.";
     }
 }

@@ -10,7 +10,7 @@ public sealed class SoaAnswerFlow(ControlQueries queries, ControlService service
     public const int MaxShared = 30;
 
     private static readonly string[] Fields =
-        ["applicability", "reasons", "justification", "status", "targetDate", "nextReview", "keepEvidence", "evidenceTitle", "evidenceLocation", "evidenceIso27001"];
+        ["applicability", "reasons", "justification", "implementation", "status", "targetDate", "nextReview", "keepEvidence", "evidenceTitle", "evidenceLocation", "evidenceIso27001"];
 
     public void Open(DialogContext context, string argument)
     {

@@ -20,6 +20,7 @@ public static class SoaAnswerForm
             ["applicability"] = record.Applicability == Applicability.Unanswered ? "" : record.Applicability.ToString(),
             ["reasons"] = string.Join(",", record.InclusionReasons),
             ["justification"] = record.Justification,
+            ["implementation"] = record.Implementation,
             ["status"] = record.Applicability == Applicability.Applicable ? record.Status.ToString() : "",
             ["targetDate"] = Date(record.TargetDate),
             ["nextReview"] = Date(record.NextReview),
@@ -75,6 +76,7 @@ public static class SoaAnswerForm
 
         var reasons = form.Choices<InclusionReason>("reasons", "Reasons for inclusion");
         var justification = form.Text("justification", "The justification", MaxJustification, required: false);
+        var implementation = form.Text("implementation", "How it is implemented", MaxJustification, required: false);
         var status = form.Choice<ImplementationStatus>("status", "Implementation status", required: applicability == Applicability.Applicable) ?? ImplementationStatus.NotStarted;
         var target = ReadDate(form, "targetDate", "target date", today);
         var review = ReadDate(form, "nextReview", "next review date", today);
@@ -119,7 +121,7 @@ public static class SoaAnswerForm
             }
         }
 
-        return new SoaAnswer(applicability, reasons, justification, status, target, review, keep, draft);
+        return new SoaAnswer(applicability, reasons, justification, implementation, status, target, review, keep, draft);
     }
 
     private static DateOnly? ReadDate(FormReader form, string id, string label, DateOnly today)

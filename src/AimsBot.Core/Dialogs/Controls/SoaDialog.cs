@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance.Controls;
-using AimsBot.Core.Governance.Exports;
 using Humanizer;
 
 namespace AimsBot.Core.Dialogs.Controls;
@@ -11,20 +10,19 @@ namespace AimsBot.Core.Dialogs.Controls;
 /// The Statement of Applicability: <c>soa</c> (progress), <c>soa start</c> (ask every owner),
 /// <c>soa export</c> (XLSX and CSV), <c>answer A.6.2.8</c> and the answer card's verbs.
 /// </summary>
-public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, SoaExportBuilder exports, ExportPublisher publisher, IEvidenceStore evidence) : IDialog
+public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, SoaDocumentFlow documents) : IDialog
 {
     public string Name => "soa";
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("soa", "soa [start | export]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `export` gives XLSX and CSV files (admin, committee)."),
+        new("soa", "soa [start | approve | versions | export [N]]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `approve` sends the draft to the committee as the next version (admin); `versions` lists the approved versions; `export` gives the draft, `export N` version N, as XLSX and CSV (admin, committee)."),
         new("answer", "answer A.6.2.8", "Answer the control questions for a control you own."),
     ];
 
     public static readonly Verb OpenVerb = new("soa/open");
 
     public IReadOnlyList<Verb> Verbs { get; } = [OpenVerb, SoaAnswerForm.Verb];
-
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
@@ -45,7 +43,8 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
         }
         else
         {
-            switch (context.Arguments.Trim().ToLowerInvariant())
+            var words = context.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            switch (words.Length == 0 ? "" : words[0].ToLowerInvariant())
             {
                 case "":
                     Progress(context);
@@ -53,11 +52,17 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
                 case "start":
                     Start(context);
                     break;
+                case "approve":
+                    documents.Approve(context);
+                    break;
+                case "versions":
+                    documents.Versions(context);
+                    break;
                 case "export":
-                    Export(context);
+                    documents.Export(context, words.Length > 1 ? words[1] : "");
                     break;
                 default:
-                    context.Say("Type **soa** for progress, **soa start** to ask the owners, or **soa export** for the files.");
+                    context.Say("Type **soa** for progress, **soa start** to ask the owners, **soa approve** to send it to the committee, **soa versions** for the approved versions, or **soa export** for the files.");
                     break;
             }
         }
@@ -69,15 +74,15 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
     {
         var rows = queries.Rows();
         var answered = rows.Count(r => r.IsAnswered);
-        var objectives = new JsonArray([.. rows.GroupBy(r => r.Control.Objective).Select(g =>
-            (JsonNode)ControlView.Fact(g.Key.Label, Ratio(g.Count(r => r.IsAnswered), g.Count())))]);
+        var objectives = new JsonArray([.. ControlCards.Sections(rows, queries.Catalogue).Select(s =>
+            (JsonNode)ControlView.Fact(s.Label, Ratio(s.Rows.Count(r => r.IsAnswered), s.Rows.Count)))]);
         var owners = new JsonArray([.. rows.GroupBy(r => r.Record.OwnerKey).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.First().Record.OwnerName, StringComparer.OrdinalIgnoreCase).Select(g =>
             (JsonNode)ControlView.Fact(g.Key.Length == 0 ? "No owner" : Markdown.Escape(g.First().Record.OwnerName), Ratio(g.Count(r => r.IsAnswered), g.Count())))]);
         var overdue = new JsonArray([.. rows.Where(r => r.IsReviewOverdue(context.Now)).Select(r =>
             (JsonNode)ControlView.Fact(r.Control.Id, $"review was due {new DateTimeOffset(r.Record.NextReview!.Value, TimeSpan.Zero).Humanize(context.Now)} · {ControlView.Owner(r.Record)}"))]);
         var data = new JsonObject
         {
-            ["summary"] = $"{Ratio(answered, rows.Count)} controls answered · {ControlCards.Counts(rows)}",
+            ["summary"] = $"{Ratio(answered, rows.Count)} controls answered · {ControlCards.Counts(rows)} · {documents.Status()}",
             ["objectives"] = objectives,
             ["owners"] = owners,
             ["overdue"] = overdue,
@@ -116,21 +121,6 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
         var unowned = open.Where(r => r.Record.OwnerKey.Length == 0).Select(r => r.Control.Id).ToList();
         var sent = owned.Count == 0 ? "No unanswered control has an owner, so I sent nothing." : $"Sent {"owner".ToQuantity(owned.Count)} their unanswered controls ({owned.Sum(g => g.Count()).ToString(CultureInfo.InvariantCulture)} in all).";
         context.Say(unowned.Count == 0 ? sent : $"{sent} {"control".ToQuantity(unowned.Count)} still {(unowned.Count == 1 ? "has" : "have")} no owner: {string.Join(", ", unowned)}. Assign them with **assign A.7.4 @person**.");
-    }
-
-    private void Export(DialogContext context)
-    {
-        if (!ExportPublisher.MayExport(context.Actor))
-        {
-            context.Say("Only AIMS admins and committee members can export the Statement of Applicability.");
-            return;
-        }
-
-        var tables = exports.Build();
-        var rows = queries.Rows();
-        var summary = new JsonArray([.. rows.GroupBy(r => r.Control.Objective).Select(g => (JsonNode)ControlView.Fact(g.Key.Label, ControlCards.Counts([.. g])))]);
-        summary.Add(ControlView.Fact("Evidence items", evidence.Count().ToString(CultureInfo.InvariantCulture)));
-        publisher.Publish(context, "Statement of Applicability", "statement-of-applicability", tables, summary);
     }
 
     private static string Ratio(int part, int total) => string.Create(CultureInfo.InvariantCulture, $"{part}/{total}");

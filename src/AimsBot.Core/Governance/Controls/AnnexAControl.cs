@@ -9,4 +9,17 @@ public sealed record AnnexAControl(
     ControlObjective Objective,
     IReadOnlyList<string> Iso27001,
     ReuseKind Reuse,
-    IReadOnlyList<string> Questions);
+    IReadOnlyList<string> Questions)
+{
+    /// <summary>The sub-objective the control sits in (A.6.1 or A.6.2), or null for objectives without parts.</summary>
+    public ControlObjective? Part { get; init; }
+
+    /// <summary>
+    /// ISO 27001 controls AimsBot suggests beyond the reference mapping (physical controls that serve AI
+    /// infrastructure). Never in force until an admin links them (<c>mapping A.4.5 add A.7.8</c>), audit-logged.
+    /// </summary>
+    public IReadOnlyList<string> SuggestedIso27001 { get; init; } = [];
+
+    /// <summary>"A.6.2 AI system life cycle" under A.6, else the objective's label.</summary>
+    public string Section => Part?.Label ?? Objective.Label;
+}

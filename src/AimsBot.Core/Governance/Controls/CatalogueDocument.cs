@@ -18,6 +18,9 @@ public sealed class CatalogueDocument
         public string Id { get; set; } = "";
 
         public string Title { get; set; } = "";
+
+        /// <summary>Sub-objectives (only A.6 has them: A.6.1 and A.6.2).</summary>
+        public List<Entry> Parts { get; set; } = [];
     }
 
     public sealed class ControlEntry
@@ -33,6 +36,9 @@ public sealed class CatalogueDocument
         public string Reuse { get; set; } = "";
 
         public List<string> Questions { get; set; } = [];
+
+        /// <summary>AimsBot's suggestions beyond the reference mapping, linked only when the organisation chooses to.</summary>
+        public List<string> SuggestedIso27001 { get; set; } = [];
     }
 
     public sealed class IsoEntry

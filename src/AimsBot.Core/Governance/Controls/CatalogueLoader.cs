@@ -42,10 +42,16 @@ public static class CatalogueLoader
             throw new InvalidDataException("The control catalogue is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => " - " + p)));
         }
 
-        var objectives = document.Objectives.Select(o => new ControlObjective(o.Id, o.Title)).ToList();
+        var objectives = document.Objectives
+            .Select(o => new ControlObjective(o.Id, o.Title) { Parts = [.. o.Parts.Select(p => new ControlObjective(p.Id, p.Title))] })
+            .ToList();
         var byId = objectives.ToDictionary(o => o.Id, StringComparer.Ordinal);
         var controls = document.Controls
-            .Select(c => new AnnexAControl(c.Id, c.Title, byId[c.Objective], [.. c.Iso27001], ParseKind(c.Reuse), [.. c.Questions]))
+            .Select(c => new AnnexAControl(c.Id, c.Title, byId[c.Objective], [.. c.Iso27001], ParseKind(c.Reuse), [.. c.Questions])
+            {
+                Part = byId[c.Objective].PartOf(c.Id),
+                SuggestedIso27001 = [.. c.SuggestedIso27001],
+            })
             .ToList();
         var iso = document.Iso27001.Select(c => new Iso27001Control(c.Id, c.Title, c.Theme)).ToList();
         var clauses = document.Clauses.Select(c => new ClauseMapping(c.Clause, c.Title, ParseKind(c.Kind), c.FromIsms, c.Addition)).ToList();

@@ -20,8 +20,11 @@ public sealed class ControlRecord
 
     public List<InclusionReason> InclusionReasons { get; set; } = [];
 
-    /// <summary>Why it is included (optional detail) or excluded (required).</summary>
+    /// <summary>Why it is included (while applicable) or why it is excluded: the SoA's justification (6.1.3 d).</summary>
     public string Justification { get; set; } = "";
+
+    /// <summary>How an applicable control is implemented (required once partly or fully implemented).</summary>
+    public string Implementation { get; set; } = "";
 
     public ImplementationStatus Status { get; set; }
 
@@ -51,6 +54,7 @@ public sealed class ControlRecord
         Applicability = Applicability,
         InclusionReasons = [.. InclusionReasons],
         Justification = Justification,
+        Implementation = Implementation,
         Status = Status,
         TargetDate = TargetDate,
         NextReview = NextReview,

@@ -101,6 +101,7 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         record.Applicability = answer.Applicability;
         record.InclusionReasons = answer.Applicability == Applicability.Applicable ? [.. answer.InclusionReasons.Distinct()] : [];
         record.Justification = answer.Justification.Trim();
+        record.Implementation = answer.Applicability == Applicability.Applicable ? answer.Implementation.Trim() : "";
         record.Status = answer.Applicability == Applicability.Applicable ? answer.Status : ImplementationStatus.NotStarted;
         record.TargetDate = record.Applicability == Applicability.Applicable && record.Status != ImplementationStatus.Implemented ? ToUtc(answer.TargetDate) : null;
         record.NextReview = ToUtc(answer.NextReview);
@@ -126,9 +127,22 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         {
             errors["justification"] = "An excluded control needs a written reason for the exclusion.";
         }
-        else if (answer.Applicability == Applicability.Applicable && answer.InclusionReasons.Count == 0)
+        else if (answer.Applicability == Applicability.Applicable)
         {
-            errors["reasons"] = "Choose at least one reason for including it.";
+            if (answer.InclusionReasons.Count == 0)
+            {
+                errors["reasons"] = "Choose at least one reason for including it.";
+            }
+
+            if (answer.Justification.Trim().Length == 0)
+            {
+                errors["justification"] = "Say why the control is included: the SoA justifies inclusions as well as exclusions.";
+            }
+
+            if (answer.Status is ImplementationStatus.Implemented or ImplementationStatus.PartiallyImplemented && answer.Implementation.Trim().Length == 0)
+            {
+                errors["implementation"] = "Say how the control is implemented (the process, tool or document that does it).";
+            }
         }
 
         if (answer.Applicability == Applicability.Applicable && answer.Status != ImplementationStatus.Implemented && answer.TargetDate is null)

@@ -1,6 +1,9 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Controls;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Soa;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Core.Governance.Controls;
@@ -16,10 +19,16 @@ public static class ControlsServiceCollectionExtensions
         services.AddSingleton<ControlQueries>();
         services.AddSingleton<SoaAnswerFlow>();
         services.AddSingleton<ExportPublisher>();
+        services.AddSingleton<SoaDocumentFlow>();
+        services.AddSingleton<SoaDrafts>();
+        services.AddSingleton<ISoaVersionStore, LiteDbSoaVersionStore>();
+        services.AddSingleton<ISoaSubmissionStore, LiteDbSoaSubmissionStore>();
+        services.AddSingleton<SoaVersions>();
+        services.AddSingleton<IApprovalSubject, SoaApprovalSubject>();
+        services.AddOptions<AimsOptions>().BindConfiguration(AimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<ExportsOptions>().BindConfiguration(ExportsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ExportLinks>();
-        services.AddSingleton<SoaExportBuilder>();
         services.AddSingleton<InventoryExportBuilder>();
 
         services.AddSingleton<IDialog, ControlsDialog>();

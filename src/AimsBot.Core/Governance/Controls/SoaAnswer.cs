@@ -7,6 +7,7 @@ public sealed record SoaAnswer(
     Applicability Applicability,
     IReadOnlyList<InclusionReason> InclusionReasons,
     string Justification,
+    string Implementation,
     ImplementationStatus Status,
     DateOnly? TargetDate,
     DateOnly? NextReview,

@@ -1,14 +1,24 @@
+using System.Globalization;
 using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Soa;
 
 namespace AimsBot.Core.Governance.Exports;
 
-/// <summary>The Statement of Applicability as auditor-ready tables: controls, evidence, ISO 27001 links.</summary>
-public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evidence)
+/// <summary>
+/// The Statement of Applicability as auditor-ready tables: document control first, then the controls,
+/// the evidence and the ISO 27001 links, from the draft or from an approved version's frozen copy.
+/// </summary>
+public static class SoaExportBuilder
 {
+    public const string SoaSheet = "Statement of Applicability";
+
+    public static readonly IReadOnlyList<string> ControlColumns = ["Field", "Value"];
+
     public static readonly IReadOnlyList<string> SoaColumns =
     [
-        "Control", "Title", "Objective", "Reuse", "Applicability", "Inclusion reasons", "Justification", "Implementation status",
-        "Target date", "Owner", "Evidence", "Linked ISO 27001 controls", "Next review", "Last change", "Changed at", "Changed by",
+        "Control", "Title", "Objective", "Sub-objective", "Reuse", "Applicability", "Inclusion reasons", "Justification for inclusion",
+        "Justification for exclusion", "How it is implemented", "Implementation status", "Target date", "Owner", "Evidence",
+        "Linked ISO 27001 controls", "Next review", "Last change", "Changed at", "Changed by",
     ];
 
     public static readonly IReadOnlyList<string> EvidenceColumns =
@@ -17,38 +27,38 @@ public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evid
     public static readonly IReadOnlyList<string> LinkColumns =
         ["ISO 42001 control", "ISO 27001 control", "ISO 27001 title", "Mapping"];
 
-    public IReadOnlyList<ExportTable> Build()
+    public static IReadOnlyList<ExportTable> Build(SoaDocument document, SoaDocumentControl control, ControlCatalogue catalogue)
     {
-        var rows = queries.Rows();
-        var items = evidence.All().ToList();
-        var evidenceByControl = items
+        var evidenceByControl = document.Evidence
             .SelectMany(i => i.Iso42001.Select(c => (Control: c, Item: i)))
             .ToLookup(x => x.Control, x => x.Item, StringComparer.Ordinal);
-        var catalogue = queries.Catalogue;
 
-        var soa = rows.Select(r => (IReadOnlyList<string>)
+        var soa = document.Controls.Select(e => (IReadOnlyList<string>)
         [
-            r.Control.Id,
-            r.Control.Title,
-            r.Control.Objective.Label,
-            ExportFormat.Label(r.Control.Reuse),
-            ExportFormat.Label(r.Record.Applicability),
-            ExportFormat.Join(r.Record.InclusionReasons.Select(ExportFormat.Label)),
-            r.Record.Justification,
-            r.Record.Applicability == Applicability.Applicable ? ExportFormat.Label(r.Record.Status) : "",
-            ExportFormat.Date(r.Record.TargetDate),
-            r.Record.OwnerName,
-            ExportFormat.Join(evidenceByControl[r.Control.Id].Select(e => $"{e.Title} ({e.Location})")),
-            ExportFormat.Join(r.Links),
-            ExportFormat.Date(r.Record.NextReview),
-            r.Record.LastChange,
-            ExportFormat.Time(r.Record.UpdatedAt),
-            r.Record.UpdatedByName,
+            e.Id,
+            e.Title,
+            e.Objective,
+            e.SubObjective,
+            ExportFormat.Label(e.Reuse),
+            ExportFormat.Label(e.Applicability),
+            ExportFormat.Join(e.InclusionReasons.Select(ExportFormat.Label)),
+            e.Applicability == Applicability.Applicable ? e.Justification : "",
+            e.Applicability == Applicability.Excluded ? e.Justification : "",
+            e.Implementation,
+            e.Applicability == Applicability.Applicable ? ExportFormat.Label(e.Status) : "",
+            ExportFormat.Date(e.TargetDate),
+            e.OwnerName,
+            ExportFormat.Join(evidenceByControl[e.Id].Select(i => $"{i.Title} ({i.Location})")),
+            ExportFormat.Join(e.Links),
+            ExportFormat.Date(e.NextReview),
+            e.LastChange,
+            ExportFormat.Time(e.UpdatedAt),
+            e.UpdatedByName,
         ]).ToList();
 
-        var evidenceRows = items.Select(i => (IReadOnlyList<string>)
+        var evidenceRows = document.Evidence.Select(i => (IReadOnlyList<string>)
         [
-            i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            i.Id.ToString(CultureInfo.InvariantCulture),
             i.Title,
             i.Location,
             ExportFormat.Join(i.Iso42001),
@@ -57,19 +67,56 @@ public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evid
             ExportFormat.Time(i.AddedAt),
         ]).ToList();
 
-        var links = rows.SelectMany(r => r.Links.Select(l => (IReadOnlyList<string>)
+        var links = document.Controls.SelectMany(e => e.Links.Select(l => (IReadOnlyList<string>)
         [
-            r.Control.Id,
+            e.Id,
             l,
             catalogue.FindIso27001(l)?.Title ?? "",
-            r.Record.Iso27001Links is null ? "Shipped" : "Edited",
+            e.LinksEdited ? "Edited" : "Shipped",
         ])).ToList();
 
         return
         [
-            new ExportTable("Statement of Applicability", SoaColumns, soa),
+            new ExportTable("Document control", ControlColumns, DocumentControl(control)),
+            new ExportTable(SoaSheet, SoaColumns, soa),
             new ExportTable("Evidence", EvidenceColumns, evidenceRows),
             new ExportTable("ISO 27001 links", LinkColumns, links),
         ];
     }
+
+    /// <summary>"2", or "Draft" when no version is given.</summary>
+    public static string VersionLabel(SoaVersion? version) =>
+        version is null ? "Draft" : version.Id.ToString(CultureInfo.InvariantCulture);
+
+    private static List<IReadOnlyList<string>> DocumentControl(SoaDocumentControl control)
+    {
+        var version = control.Version;
+        var latest = control.History.Count == 0 ? null : control.History[^1];
+        var rows = new List<IReadOnlyList<string>>
+        {
+            Row("Document", "Statement of Applicability, ISO/IEC 42001:2023 Annex A"),
+            Row("Organisation", control.Organisation.Length > 0 ? control.Organisation : "Not set (Aims:Organisation)"),
+            Row("AIMS scope", control.Scope.Length > 0 ? control.Scope : "Not set (Aims:Scope)"),
+            Row("Version", version is null
+                ? "Draft (not approved)" + (latest is null ? "" : $"; last approved version {VersionLabel(latest)}")
+                : VersionLabel(version)),
+            Row("Generated at", ExportFormat.Time(control.GeneratedAt.UtcDateTime)),
+            Row("Generated by", control.GeneratedBy),
+            Row("Approved by", version is null ? "Not approved" : string.Join(", ", version.ApprovedBy)),
+            Row("Approved on", version is null ? "" : ExportFormat.Date(version.ApprovedAt)),
+        };
+
+        rows.Add(Row("Change history", control.History.Count == 0 ? "No approved version yet" : ""));
+        foreach (var entry in control.History.Where(v => version is null || v.Id <= version.Id))
+        {
+            var requested = entry.RequestedByName.Length > 0 ? $"; requested by {entry.RequestedByName}" : "";
+            rows.Add(Row(
+                "Version " + VersionLabel(entry),
+                $"Approved {ExportFormat.Date(entry.ApprovedAt)} by {string.Join(", ", entry.ApprovedBy)}{requested}. {SoaChanges.Summary(entry.Changes, shown: 38)}"));
+        }
+
+        return rows;
+    }
+
+    private static IReadOnlyList<string> Row(string field, string value) => [field, value];
 }
