@@ -1,0 +1,14 @@
+using AimsBot.Core.Scheduling;
+using LiteDB;
+
+namespace AimsBot.Core.Storage.LiteDb;
+
+/// <summary>Indexes of the scheduler's collections: the ledger by person and kind.</summary>
+public sealed class SchedulingStoreSchema : IStoreSchema
+{
+    public void Ensure(LiteDatabase database)
+    {
+        var ledger = database.GetCollection<LedgerEntry>(SchedulingCollections.Ledger);
+        ledger.EnsureIndex(x => x.RecipientKey);
+    }
+}
