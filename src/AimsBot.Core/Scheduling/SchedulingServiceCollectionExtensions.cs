@@ -1,5 +1,7 @@
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Dialogs.Attestation;
 using AimsBot.Core.Dialogs.Digest;
+using AimsBot.Core.Governance.Attestations;
 using AimsBot.Core.Dialogs.Scheduling;
 using AimsBot.Core.Storage;
 using AimsBot.Core.Storage.LiteDb;
@@ -26,12 +28,17 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<IReachStore, LiteDbReachStore>();
         services.AddSingleton<PeopleClock>();
         services.AddSingleton<IDueItemSource, ControlDueSource>();
+        services.AddOptions<AttestationOptions>().BindConfiguration(AttestationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IAttestationStore, LiteDbAttestationStore>();
+        services.AddSingleton<AttestationSchedule>();
+        services.AddSingleton<IDueItemSource, AttestationDueSource>();
         services.AddSingleton<SchedulePlanner>();
         services.AddSingleton<DigestContent>();
 
         services.AddSingleton<IDialog, DueDialog>();
         services.AddSingleton<IDialog, SettingsDialog>();
         services.AddSingleton<IDialog, DigestDialog>();
+        services.AddSingleton<IDialog, AttestDialog>();
         return services;
     }
 }

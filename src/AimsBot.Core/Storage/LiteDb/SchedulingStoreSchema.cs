@@ -1,3 +1,4 @@
+using AimsBot.Core.Governance.Attestations;
 using AimsBot.Core.Scheduling;
 using LiteDB;
 
@@ -10,5 +11,9 @@ public sealed class SchedulingStoreSchema : IStoreSchema
     {
         var ledger = database.GetCollection<LedgerEntry>(SchedulingCollections.Ledger);
         ledger.EnsureIndex(x => x.RecipientKey);
+
+        var attestations = database.GetCollection<AttestationRecord>(SchedulingCollections.Attestations);
+        attestations.EnsureIndex(x => x.SystemId);
+        attestations.EnsureIndex(x => x.CardId);
     }
 }
