@@ -3,15 +3,18 @@ using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Dialogs;
 using AimsBot.Core.Dialogs.Approval;
+using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Scheduling;
 using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core;
 
@@ -28,40 +31,19 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.SectionName);
         services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.SectionName);
 
-        services.AddSingleton<IStoreSchema, CoreStoreSchema>();
-        services.AddSingleton(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var full = storage.DatabaseFile(baseDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var database = new AimsDatabase(full, provider.GetServices<IStoreSchema>());
-            database.Database.CheckpointSize = storage.CheckpointPages;
-            return database;
-        });
-        services.AddSingleton(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var full = storage.InboxFile(baseDirectory);
-            if (string.Equals(full, storage.DatabaseFile(baseDirectory), StringComparison.Ordinal))
-            {
-                throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), ["Storage:InboxPath must name a different file from Storage:Path."]);
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var inbox = InboxDatabase.Open(full);
-            inbox.AdoptFrom(provider.GetRequiredService<AimsDatabase>(), provider.GetRequiredService<ProcessedTurns>());
-            return inbox;
-        });
-
-        services.AddSingleton<IConversationStore, LiteDbConversationStore>();
-        services.AddSingleton<IDialogStateStore, LiteDbDialogStateStore>();
-        services.AddSingleton<ICardActionLog, LiteDbCardActionLog>();
+        services.AddLiteDbStorage(baseDirectory);
         services.AddSingleton<ICardTemplates, FileCardTemplates>();
-        services.AddSingleton<IAuditLog, LiteDbAuditLog>();
-        services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<ConversationEngine>();
-        services.AddSingleton<ApprovalRouting>();
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApprovalFlow>();
+        services.AddSingleton<IApprovalSubject, SystemApprovalSubject>();
+        services.AddOptions<InventoryOptions>().BindConfiguration(InventoryOptions.SectionName)
+            .PostConfigure(o => { if (o.Classifications.Count == 0) { o.Classifications.AddRange(InventoryOptions.DefaultClassifications); } })
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PeopleDirectory>();
+        services.AddSingleton<SystemEditor>();
+        services.AddSingleton<IDialog, FormResume>();
         services.AddSingleton<IDialog, HelpDialog>();
         services.AddSingleton<IDialog, RegisterDialog>();
         services.AddSingleton<IDialog, ApprovalDialog>();
@@ -75,11 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
-        services.AddSingleton<InboxStore>();
-        services.AddSingleton<ProcessedTurns>();
-        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<ProcessedTurns>().LastInboxId()));
-        services.AddSingleton<OutboxStore>();
-        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<IProcessedTurns>().LastInboxId()));
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ITurnRunner, TurnRunner>();
         return services;

@@ -2,6 +2,7 @@ using AimsBot.Core;
 using AimsBot.Exports;
 using AimsBot.Processing;
 using AimsBot.Scheduling;
+using AimsBot.Settings;
 using AimsBot.Slack;
 using AimsBot.Teams;
 
@@ -18,6 +19,7 @@ public static class AimsBotBuilder
         builder.AddTeams();
         builder.AddSlack();
         builder.AddScheduler();
+        builder.Services.AddHostedService<StartupWarnings>();
         return builder;
     }
 

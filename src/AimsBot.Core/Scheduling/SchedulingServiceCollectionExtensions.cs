@@ -3,7 +3,6 @@ using AimsBot.Core.Dialogs.Attestation;
 using AimsBot.Core.Dialogs.Digest;
 using AimsBot.Core.Governance.Attestations;
 using AimsBot.Core.Dialogs.Scheduling;
-using AimsBot.Core.Storage;
 using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -14,7 +14,11 @@ namespace AimsBot.Core.Dialogs.Attestation;
 /// </summary>
 public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attestations, AttestationSchedule schedule, IAuditLog audit) : IDialog
 {
+    public static readonly Verb OpenVerb = new("attest/open");
+
     public string Name => "attest";
+
+    public IReadOnlyList<Verb> Verbs { get; } = [OpenVerb, AttestationCard.SubmitVerb];
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
@@ -24,12 +28,12 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        switch (context.Kind, context.Command, context.Verb)
+        switch (context.Kind, context.Command, context.Verb?.Value)
         {
             case (InvocationKind.CardAction, _, "attest/open"):
                 Open(context, context.Turn.Value("system") ?? "");
                 break;
-            case (InvocationKind.CardAction, _, AttestationCard.SubmitVerb):
+            case (InvocationKind.CardAction, _, "attest/submit"):
                 Submit(context);
                 break;
             case (InvocationKind.Command, "attest", _):

@@ -12,7 +12,7 @@ namespace AimsBot.Core.Dialogs.Attestation;
 public static class AttestationCard
 {
     public const string TemplateId = "attestation";
-    public const string SubmitVerb = "attest/submit";
+    public static readonly Verb SubmitVerb = new("attest/submit");
 
     public static readonly string[] Fields = ["inUse", "changed", "changes", "oversight", "testing", "incidents", "evidence"];
 

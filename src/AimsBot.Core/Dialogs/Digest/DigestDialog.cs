@@ -16,6 +16,8 @@ public sealed class DigestDialog(DigestContent content, IScheduleLedger ledger, 
 
     public string Name => "digest";
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
         new("digest", "digest", "The committee digest now (committee, admin); for anyone else, your own summary of what is due."),
@@ -26,12 +28,12 @@ public sealed class DigestDialog(DigestContent content, IScheduleLedger ledger, 
         var person = context.Actor.Key;
         if (context.Kind == InvocationKind.Scheduled)
         {
-            if (ledger.Contains(context.Turn.Id) || context.Verb is not (ScheduledJob.DigestJob or ScheduledJob.SummaryJob))
+            if (ledger.Contains(context.Turn.Id) || context.Verb?.Value is not (ScheduledJob.DigestJob or ScheduledJob.SummaryJob))
             {
                 return ValueTask.CompletedTask;
             }
 
-            var committee = context.Verb == ScheduledJob.DigestJob;
+            var committee = context.Verb?.Value == ScheduledJob.DigestJob;
             var due = DateTimeOffset.TryParse(context.Turn.Value(CardFields.DueAt), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : context.Now;
             ledger.Record([new LedgerEntry { Id = context.Turn.Id, Kind = committee ? "digest" : "summary", RecipientKey = person, DueAt = due.UtcDateTime, DoneAt = context.Now.UtcDateTime }]);
             var reply = committee ? Committee(context) : Owner(context);

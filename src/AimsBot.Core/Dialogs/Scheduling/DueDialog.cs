@@ -18,6 +18,9 @@ public sealed class DueDialog(SchedulePlanner planner, IScheduleLedger ledger, P
 
     public string Name => DialogName;
 
+    /// <summary>None: its cards' buttons belong to the dialogs that answer them (<c>soa/open</c>, <c>attest/open</c>).</summary>
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
         new("reminders", "reminders", "What is due for you in the next 60 days, and what is overdue."),
@@ -25,7 +28,7 @@ public sealed class DueDialog(SchedulePlanner planner, IScheduleLedger ledger, P
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (context.Kind == InvocationKind.Scheduled && context.Verb == ScheduledJob.BundleJob)
+        if (context.Kind == InvocationKind.Scheduled && context.Verb?.Value == ScheduledJob.BundleJob)
         {
             SendBundle(context);
         }

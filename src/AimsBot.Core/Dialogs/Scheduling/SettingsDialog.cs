@@ -15,6 +15,8 @@ public sealed class SettingsDialog(IUserSettingsStore settings, PeopleClock peop
 
     public string Name => "settings";
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
         new("settings", "settings [timezone Europe/Berlin | hours 09:00-17:00 | days Monday,… | digest on/off | summary on/off | reset]", "Your time zone, working hours, and which summaries you get."),

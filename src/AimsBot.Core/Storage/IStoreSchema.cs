@@ -1,9 +1,0 @@
-using LiteDB;
-
-namespace AimsBot.Core.Storage;
-
-/// <summary>A feature's collections and indexes, ensured once when the database opens.</summary>
-public interface IStoreSchema
-{
-    void Ensure(LiteDatabase database);
-}

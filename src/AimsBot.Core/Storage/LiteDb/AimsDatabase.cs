@@ -1,0 +1,103 @@
+using AimsBot.Core.Governance.Exports;
+using LiteDB;
+using LiteDB.Engine;
+
+namespace AimsBot.Core.Storage.LiteDb;
+
+/// <summary>
+/// The one LiteDB database of the process: opened once from a validated path with a dedicated
+/// mapper, indexes ensured at start. Stores take it and use their own collections.
+/// </summary>
+public sealed class AimsDatabase : IUnitOfWork, IDisposable
+{
+    public AimsDatabase(string path, IEnumerable<IStoreSchema> schemas)
+        : this(Open(new EngineSettings { Filename = path }), schemas)
+    {
+    }
+
+    private AimsDatabase(LiteDatabase database, IEnumerable<IStoreSchema> schemas)
+    {
+        Database = database;
+        foreach (var schema in schemas)
+        {
+            schema.Ensure(database);
+        }
+    }
+
+    public LiteDatabase Database { get; }
+
+    /// <summary>How many transactions were rolled back: in-memory caches over the store drop themselves when it moves.</summary>
+    public long Rollbacks => Interlocked.Read(ref _rollbacks);
+
+    private long _rollbacks;
+
+    /// <summary>An in-memory database for tests that do not need a file.</summary>
+    public static AimsDatabase InMemory(params IStoreSchema[] schemas) =>
+        new(Open(new EngineSettings { DataStream = new MemoryStream() }), [new CoreStoreSchema(), .. schemas]);
+
+    /// <summary>The engine behind one lock (see <see cref="SerializedLiteEngine"/>), with the dedicated mapper.</summary>
+    private static LiteDatabase Open(EngineSettings settings) =>
+        new(new SerializedLiteEngine(new LiteEngine(settings)), CreateMapper(), disposeOnClose: true);
+
+    /// <summary>
+    /// The mapper: UTC dates both ways, no trimming, empty strings kept, enums as strings (readable
+    /// and stable when members are reordered).
+    /// </summary>
+    public static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper
+        {
+            EmptyStringToNull = false,
+            TrimWhitespace = false,
+            EnumAsInteger = false,
+            SerializeNullValues = false,
+            IncludeFields = false,
+        };
+
+        // LiteDB stores UTC milliseconds but hands back local time: pin both directions to UTC.
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime()),
+            deserialize: bson => bson.AsDateTime.ToUniversalTime());
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.UtcDateTime),
+            deserialize: bson => new DateTimeOffset(bson.AsDateTime.ToUniversalTime(), TimeSpan.Zero));
+
+        // The bytes of an export live in file storage, not in its document.
+        mapper.Entity<ExportFile>().Ignore(x => x.Content);
+        return mapper;
+    }
+
+    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction on the calling thread (LiteDB binds a
+    /// transaction to its thread, so the work is synchronous by design). Inside a transaction already
+    /// open on this thread, the work simply joins it: the outer caller commits.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        var began = Database.BeginTrans();
+        try
+        {
+            var result = work();
+            if (began)
+            {
+                Database.Commit();
+            }
+
+            return result;
+        }
+        catch
+        {
+            if (began)
+            {
+                Database.Rollback();
+                Interlocked.Increment(ref _rollbacks);
+            }
+
+            throw;
+        }
+    }
+
+    public void Dispose() => Database.Dispose();
+}

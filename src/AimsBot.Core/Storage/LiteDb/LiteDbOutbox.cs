@@ -1,0 +1,62 @@
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Delivery;
+
+namespace AimsBot.Core.Storage.LiteDb;
+
+/// <summary>The outbox in LiteDB: replies are stored with an idempotency key and drained by the sender.</summary>
+public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conversations, OutboxSignal signal, TimeProvider time) : IOutbox
+{
+    public OutboxEnqueueResult Enqueue(ConversationRef origin, IEnumerable<Reply> replies, string idempotencyPrefix)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var unreachable = new List<string>();
+        var items = new List<OutboxItem>();
+        var index = 0;
+        foreach (var reply in replies)
+        {
+            var key = reply.IdempotencyKey ?? (idempotencyPrefix + ":" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            index++;
+            var target = reply.RecipientUserKey is { } user ? conversations.FindPersonal(user) : origin;
+            if (target is null)
+            {
+                unreachable.Add(reply.RecipientUserKey!);
+                continue;
+            }
+
+            var notBefore = reply.NotBefore?.UtcDateTime;
+            items.Add(new OutboxItem
+            {
+                IdempotencyKey = key,
+                Conversation = DeliveryJson.Write(target),
+                Reply = DeliveryJson.Write(reply),
+                CreatedAt = now,
+                NotBefore = notBefore,
+                NextAttemptAt = notBefore > now ? notBefore : now,
+                Redact = reply.Redact,
+            });
+        }
+
+        var queued = items.Count == 0 ? 0 : database.InTransaction(() =>
+        {
+            var outbox = database.Collection<OutboxItem>(CollectionNames.Outbox);
+            var count = 0;
+            foreach (var item in items)
+            {
+                if (!outbox.Exists(x => x.IdempotencyKey == item.IdempotencyKey))
+                {
+                    outbox.Insert(item);
+                    count++;
+                }
+            }
+
+            return count;
+        });
+
+        if (queued > 0)
+        {
+            signal.Signal.Set();
+        }
+
+        return new OutboxEnqueueResult(queued, unreachable);
+    }
+}
