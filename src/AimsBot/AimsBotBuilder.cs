@@ -1,6 +1,7 @@
 using AimsBot.Core;
 using AimsBot.Exports;
 using AimsBot.Processing;
+using AimsBot.Scheduling;
 using AimsBot.Settings;
 using AimsBot.Slack;
 using AimsBot.Teams;
@@ -17,6 +18,7 @@ public static class AimsBotBuilder
         builder.AddProcessing();
         builder.AddTeams();
         builder.AddSlack();
+        builder.AddScheduler();
         builder.Services.AddHostedService<StartupWarnings>();
         return builder;
     }

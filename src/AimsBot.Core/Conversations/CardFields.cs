@@ -8,4 +8,10 @@ public static class CardFields
 
     /// <summary>A unique id for each card instance sent, so one instance takes effect at most once.</summary>
     public const string CardId = "cardId";
+
+    /// <summary>Scheduled turns: the job (<c>dialog/step</c>) the scheduler asks for.</summary>
+    public const string Job = "job";
+
+    /// <summary>Scheduled turns: the date or occurrence the job is for (ISO 8601, UTC).</summary>
+    public const string DueAt = "dueAt";
 }

@@ -58,7 +58,12 @@ public sealed partial class ConversationEngine
     /// <exception cref="DialogFailedException">The dialog failed: roll back its writes and send the apology it carries.</exception>
     public async Task<IReadOnlyList<Reply>> RunAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
-        _conversations.Remember(turn);
+        // A scheduled turn is the bot speaking first: the person was not seen.
+        if (turn.Kind != TurnKind.Scheduled)
+        {
+            _conversations.Remember(turn);
+        }
+
         if (turn.Kind == TurnKind.Uninstalled)
         {
             _conversations.Forget(turn.Conversation.Key);
@@ -107,6 +112,8 @@ public sealed partial class ConversationEngine
                 return Invoke("home", "", turn, state, actor, now, out dialog);
             case TurnKind.CardAction:
                 return RouteCardAction(turn, state, actor, now, out dialog);
+            case TurnKind.Scheduled:
+                return RouteScheduled(turn, state, actor, now, out dialog);
         }
 
         var (command, arguments) = CommandText.Split(turn.Text);
@@ -161,6 +168,20 @@ public sealed partial class ConversationEngine
         return new DialogContext(turn, state, actor, now) { Kind = InvocationKind.CardAction, Verb = new Verb(verb) };
     }
 
+    private DialogContext RouteScheduled(IncomingTurn turn, DialogState state, Actor actor, DateTimeOffset now, out IDialog? dialog)
+    {
+        var job = turn.Value(CardFields.Job) ?? "";
+        var slash = job.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || !_byName.TryGetValue(job[..slash], out dialog))
+        {
+            dialog = null;
+            Log.UnknownJob(_logger, job);
+            return new DialogContext(turn, state, actor, now);
+        }
+
+        return new DialogContext(turn, state, actor, now) { Kind = InvocationKind.Scheduled, Verb = new Verb(job) };
+    }
+
     private DialogContext Invoke(string command, string arguments, IncomingTurn turn, DialogState state, Actor actor, DateTimeOffset now, out IDialog? dialog)
     {
         _byCommand.TryGetValue(command, out dialog);
@@ -186,5 +207,8 @@ public sealed partial class ConversationEngine
     {
         [LoggerMessage(EventId = 100, Level = LogLevel.Error, Message = "Dialog {Dialog} failed (reference {Reference})")]
         public static partial void DialogFailed(ILogger logger, Exception exception, string dialog, string reference);
+
+        [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "A scheduled turn named an unknown job {Job}; nothing was done")]
+        public static partial void UnknownJob(ILogger logger, string job);
     }
 }

@@ -10,4 +10,7 @@ public enum InvocationKind
 
     /// <summary>Plain text while this dialog is active.</summary>
     Continue = 3,
+
+    /// <summary>Work the scheduler put in the inbox: <see cref="DialogContext.Verb"/> is the job (for example <c>due/bundle</c>).</summary>
+    Scheduled = 4,
 }

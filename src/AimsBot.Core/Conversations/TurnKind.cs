@@ -16,4 +16,7 @@ public enum TurnKind
 
     /// <summary>Slack: the person opened the app's Home tab.</summary>
     HomeOpened = 5,
+
+    /// <summary>Due work from the scheduler (a day's reminders, a digest): never from a platform.</summary>
+    Scheduled = 6,
 }

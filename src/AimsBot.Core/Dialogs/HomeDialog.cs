@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Scheduling;
 using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ namespace AimsBot.Core.Dialogs;
 
 /// <summary>
 /// <c>home</c> and the Slack Home tab (<see cref="TurnKind.HomeOpened"/>): the person's own
-/// registrations with their approval state, and the commands. Teams shows the same card in chat.
+/// registrations with their approval state, their open tasks (dated items), and the commands. Teams shows the same card in chat.
 /// </summary>
 public sealed class HomeDialog(IAiSystemStore systems, IServiceProvider services) : IDialog
 {
@@ -49,6 +50,13 @@ public sealed class HomeDialog(IAiSystemStore systems, IServiceProvider services
             });
         }
 
+        // The person's open tasks: everything dated for them in the next 30 days or overdue.
+        var tasks = new JsonArray();
+        foreach (var task in services.GetRequiredService<SchedulePlanner>().Upcoming(person, context.Now, context.Now + TimeSpan.FromDays(30)).Take(Shown))
+        {
+            tasks.Add(new JsonObject { ["title"] = task.Title, ["when"] = DueWords.Of(task.DueAt, context.Now) });
+        }
+
         var commands = new JsonArray();
         foreach (var command in engine.Commands.Where(c => !c.Hidden && (!c.AdminOnly || context.Actor.IsAdmin)))
         {
@@ -68,6 +76,8 @@ public sealed class HomeDialog(IAiSystemStore systems, IServiceProvider services
             ["summary"] = summary,
             ["hasItems"] = items.Count > 0,
             ["items"] = items,
+            ["hasTasks"] = tasks.Count > 0,
+            ["tasks"] = tasks,
             ["commands"] = commands,
             ["cardId"] = CardIds.New(),
         };

@@ -143,6 +143,9 @@ public sealed class AiSystem
     /// <summary>Where the requester registered it, to tell them the outcome.</summary>
     public string RequesterConversationKey { get; set; } = "";
 
+    /// <summary>When the owner last attested the record still holds (periodic attestation), or null.</summary>
+    public DateTime? LastAttestedAt { get; set; }
+
     /// <summary>A copy for the audit log's "before".</summary>
     public AiSystem Copy()
     {

@@ -36,6 +36,9 @@ public class AimsBotFactory : WebApplicationFactory<Program>
                 ["Cards:Directory"] = RepositoryPaths.Cards,
                 ["MicrosoftAppId"] = "",
                 ["MicrosoftAppPassword"] = "",
+
+                // Tests that advance the clock would otherwise get digests; scheduler tests turn it on.
+                ["Schedule:Enabled"] = "false",
             };
             foreach (var (key, value) in Settings)
             {

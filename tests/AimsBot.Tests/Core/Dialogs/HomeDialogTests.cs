@@ -45,5 +45,27 @@ public sealed class HomeDialogTests
         Assert.False(reply.Card.Data["hasItems"]!.GetValue<bool>());
         Assert.Empty(reply.Card.Data["items"]!.AsArray());
         Assert.Contains("not registered any AI system yet", reply.Card.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.False(reply.Card.Data["hasTasks"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Home_Shows_The_Persons_Open_Tasks_In_Words()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        var store = chat.Get<AimsBot.Core.Governance.Controls.IControlStore>();
+        var record = store.Get("A.6.2.8");
+        record.OwnerKey = TranscriptHarness.Requester.Key;
+        record.NextReview = chat.Time.GetUtcNow().AddDays(10).UtcDateTime;
+        store.Save(record);
+
+        // Act
+        var reply = Assert.Single(await chat.RunAsync(chat.NewTurn(TurnKind.HomeOpened, TranscriptHarness.Requester)));
+
+        // Assert
+        Assert.True(reply.Card!.Data["hasTasks"]!.GetValue<bool>());
+        var task = Assert.Single(reply.Card.Data["tasks"]!.AsArray())!;
+        Assert.Equal("due in 1 week", task["when"]!.GetValue<string>());
+        Assert.Contains("A.6.2.8", task["title"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,80 @@
+using System.Globalization;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Scheduling;
+using Humanizer;
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Core.Dialogs.Digest;
+
+/// <summary>
+/// What the committee digest and an owner's weekly summary say, from the records: new
+/// registrations and pending approvals, what is overdue and whose it is, people the bot cannot
+/// reach, and SoA progress; counts and times in words.
+/// </summary>
+public sealed class DigestContent(
+    IAiSystemStore systems,
+    IControlStore controls,
+    ControlCatalogue catalogue,
+    SchedulePlanner planner,
+    IReachStore reach,
+    IOptionsMonitor<DigestOptions> options)
+{
+    /// <summary>Most lines a section lists before "and N more".</summary>
+    public const int MaxLines = 10;
+
+    public IReadOnlyList<DigestSection> Committee(DateTimeOffset now)
+    {
+        var since = now - options.CurrentValue.Window;
+        var all = systems.All().ToList();
+        var fresh = all.Where(s => new DateTimeOffset(s.RegisteredAt, TimeSpan.Zero) >= since).ToList();
+        var pending = all.Where(s => s.Approval == ApprovalStatus.Pending).OrderBy(s => s.RegisteredAt).ToList();
+        var overdue = planner.Open(now, now).Where(i => i.DueAt < now).OrderBy(i => i.DueAt).ToList();
+        var missing = reach.All();
+        var records = controls.All();
+        var answered = catalogue.Controls.Count(c => records.TryGetValue(c.Id, out var r) && r.Applicability != Applicability.Unanswered);
+        var implemented = catalogue.Controls.Count(c => records.TryGetValue(c.Id, out var r) && r.Status == ImplementationStatus.Implemented);
+
+        return
+        [
+            new("Registrations", [
+                $"{DueWords.Count(fresh.Count, "new system")} registered in the last {options.CurrentValue.Window.Humanize(culture: CultureInfo.InvariantCulture)}.",
+                .. Limit(fresh.Select(s => $"**{s.Id}** {Markdown.Escape(s.Name)} ({Markdown.Escape(s.RequesterName)})")),
+                pending.Count == 0
+                    ? "No registration is waiting for a decision."
+                    : $"{DueWords.Count(pending.Count, "pending approval")}, the oldest waiting for {(now - new DateTimeOffset(pending[0].RegisteredAt, TimeSpan.Zero)).Humanize(culture: CultureInfo.InvariantCulture)}.",
+            ]),
+            new("Overdue", overdue.Count == 0
+                ? ["Nothing is overdue."]
+                : [.. Limit(overdue.Select(i => $"{i.Title}: {DueWords.Of(i.DueAt, now)} ({Markdown.Escape(i.OwnerName.Length > 0 ? i.OwnerName : i.RecipientKey)})"))]),
+            new("People I cannot reach", missing.Count == 0
+                ? ["Everyone with something due can be reached."]
+                : [.. Limit(missing.Select(p => $"{Markdown.Escape(p.Name)}: {Markdown.Escape(p.Reason)} (since {(now - new DateTimeOffset(p.Since, TimeSpan.Zero)).Humanize(culture: CultureInfo.InvariantCulture)})"))]),
+            new("Statement of Applicability", [
+                $"{answered} of {catalogue.Controls.Count} controls answered, {implemented} implemented.",
+            ]),
+        ];
+    }
+
+    public IReadOnlyList<DigestSection> Owner(string userKey, DateTimeOffset now)
+    {
+        var items = planner.Upcoming(userKey, now, now + TimeSpan.FromDays(30));
+        var mine = systems.Count(userKey);
+        return
+        [
+            new("Due for you", items.Count == 0
+                ? ["Nothing is due for you in the next 30 days."]
+                : [.. Limit(items.Select(i => $"{i.Title}: {DueWords.Of(i.DueAt, now)}"))]),
+            new("Your AI systems", [$"You registered or own {DueWords.Count(mine, "AI system")}. Type **systems mine** to see them."]),
+        ];
+    }
+
+    private static List<string> Limit(IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        return list.Count <= MaxLines
+            ? list
+            : [.. list.Take(MaxLines), $"… and {list.Count - MaxLines} more."];
+    }
+}

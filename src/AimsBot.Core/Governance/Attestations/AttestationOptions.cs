@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AimsBot.Core.Governance.Attestations;
+
+/// <summary>Periodic attestations of approved systems in production.</summary>
+public sealed class AttestationOptions
+{
+    public const string SectionName = "Attestation";
+
+    /// <summary>How often an owner attests (quarterly by default).</summary>
+    [Range(typeof(TimeSpan), "7.00:00:00", "730.00:00:00")]
+    public TimeSpan Period { get; set; } = TimeSpan.FromDays(91);
+
+    /// <summary>Overdue this long: reminded again with the business owner copied; twice this long: reported to the committee.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]
+    public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromDays(7);
+}

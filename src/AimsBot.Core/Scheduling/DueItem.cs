@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace AimsBot.Core.Scheduling;
+
+/// <summary>
+/// Something with a date that a person must act on: an SoA review, an attestation, later a risk
+/// treatment or an audit finding. <see cref="Id"/> (kind, subject, date, step, recipient) is what
+/// the ledger records, so each reminder step reaches each person once.
+/// </summary>
+/// <param name="Kind">A short stable name (<c>soa-review</c>, <c>attestation</c>, ...).</param>
+/// <param name="Subject">The record it is about (<c>A.6.2.8</c>, <c>AI-0001</c>).</param>
+/// <param name="Title">One line for people (markdown-escaped already).</param>
+/// <param name="DueAt">The date (UTC).</param>
+/// <param name="RecipientKey">Who is reminded (a user key).</param>
+public sealed record DueItem(string Kind, string Subject, string Title, DateTimeOffset DueAt, string RecipientKey)
+{
+    /// <summary>The reminder step reached (<c>30d</c>, <c>lapsed</c>, ...); set by the planner unless fixed by the source.</summary>
+    public string? Step { get; init; }
+
+    /// <summary>When set, the item has this one step, due from <see cref="DueAt"/> (escalations, reports).</summary>
+    public bool FixedStep { get; init; }
+
+    /// <summary>The card button that answers it, when there is one.</summary>
+    public DueAction? Action { get; init; }
+
+    /// <summary>Who owns the subject, shown in digests (display name).</summary>
+    public string OwnerName { get; init; } = "";
+
+    public string Id => string.Create(CultureInfo.InvariantCulture, $"{Kind}:{Subject}:{DueAt.UtcDateTime:yyyyMMdd}:{Step}:{RecipientKey}");
+}
+
+/// <summary>A card button: the verb and the one field (<c>control</c>, <c>system</c>) it carries.</summary>
+public sealed record DueAction(string Verb, string Field, string Value, string Title);
