@@ -18,6 +18,7 @@ public sealed partial class SlackInteractions(
     SlackApiClient api,
     SlackPeople people,
     SlackViewSubmissions submissions,
+    SlackResponseUrls responseUrls,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackInteractions> logger)
@@ -119,6 +120,7 @@ public sealed partial class SlackInteractions(
             CardMessageId = messageTs,
             TimeZone = timeZone,
         };
+        responseUrls.Remember(InboxWriter.DeliveryKey(turn), SlackTurns.Str(payload["response_url"]));
         await inbox.AcceptAsync(turn, cancellationToken);
         return TypedResults.Ok();
     }

@@ -11,7 +11,8 @@ namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>
 /// Keeps produced files in LiteDB (so links survive a restart) behind short-lived, unguessable
-/// tokens: 32 random bytes, base64url. Only the token's hash is stored.
+/// tokens: 32 random bytes, base64url. Only the token's hash is stored. With
+/// <see cref="ExportsOptions.SingleUse"/> (the default) the first download removes the file.
 /// </summary>
 public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> options, TimeProvider time)
 {
@@ -20,6 +21,9 @@ public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> 
     private ILiteCollection<ExportFile> Files => database.Collection<ExportFile>(ControlCollections.ExportFiles);
 
     private ILiteStorage<string> Contents => database.Database.GetStorage<string>(ControlCollections.ExportFiles + "_files", ControlCollections.ExportFiles + "_chunks");
+
+    /// <summary>Whether a link works for one download only.</summary>
+    public bool SingleUse => options.Value.SingleUse;
 
     /// <summary>Stores the file and returns its download URL and expiry; expired files are removed first.</summary>
     public (Uri Url, DateTimeOffset ExpiresAt) Publish(Actor actor, string fileName, string contentType, byte[] content)
@@ -53,7 +57,10 @@ public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> 
         return (new Uri(baseUrl + RoutePrefix + token), expires);
     }
 
-    /// <summary>The file for a token, or null when the token is malformed, unknown or expired.</summary>
+    /// <summary>
+    /// The file for a token, or null when the token is malformed, unknown, expired or (single-use) already
+    /// downloaded. Read and removal are one transaction, so two downloads at once get the file once.
+    /// </summary>
     public ExportFile? Resolve(string token)
     {
         if (token.Length != 43 || !Base64Url.IsValid(token))
@@ -61,16 +68,26 @@ public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> 
             return null;
         }
 
-        var file = Files.FindById(Hash(token));
-        if (file is null || file.ExpiresAt <= time.GetUtcNow().UtcDateTime)
+        var id = Hash(token);
+        return database.InTransaction<ExportFile?>(() =>
         {
-            return null;
-        }
+            var file = Files.FindById(id);
+            if (file is null || file.ExpiresAt <= time.GetUtcNow().UtcDateTime)
+            {
+                return null;
+            }
 
-        using var content = new MemoryStream(checked((int)file.Length));
-        Contents.Download(file.Id, content);
-        file.Content = content.ToArray();
-        return file;
+            using var content = new MemoryStream(checked((int)file.Length));
+            Contents.Download(file.Id, content);
+            file.Content = content.ToArray();
+            if (options.Value.SingleUse)
+            {
+                Contents.Delete(file.Id);
+                Files.Delete(file.Id);
+            }
+
+            return file;
+        });
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
