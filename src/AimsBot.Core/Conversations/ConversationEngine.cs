@@ -140,7 +140,8 @@ public sealed partial class ConversationEngine
         var context = new DialogContext(turn, state, actor, now);
         var verb = turn.Value(CardFields.Verb) ?? "";
         var slash = verb.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0 || !_byName.TryGetValue(verb[..slash], out var target))
+        // Card ids are the bot's own (32 hex characters); anything far longer is not one of its cards.
+        if (slash <= 0 || !_byName.TryGetValue(verb[..slash], out var target) || turn.Value(CardFields.CardId) is { Length: > 128 })
         {
             context.Say("I couldn't tell what that button was for. Type **help** to start again.");
             return context;

@@ -21,12 +21,12 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
 
     public async Task<string> PostMessageAsync(string channel, string text, JsonArray blocks, CancellationToken cancellationToken)
     {
-        var response = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks.DeepClone(), ["unfurl_links"] = false, ["unfurl_media"] = false }, cancellationToken);
+        var response = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks.DeepClone(), ["unfurl_links"] = false, ["unfurl_media"] = false, ["link_names"] = false }, cancellationToken);
         return response["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "invalid_response");
     }
 
     public Task<JsonObject> UpdateMessageAsync(string channel, string ts, string text, JsonArray blocks, CancellationToken cancellationToken) =>
-        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks.DeepClone() }, cancellationToken);
+        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks.DeepClone(), ["link_names"] = false }, cancellationToken);
 
     public Task<JsonObject> PostEphemeralAsync(string channel, string user, string text, CancellationToken cancellationToken) =>
         CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text }, cancellationToken);
@@ -99,7 +99,7 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
         var profile = user["profile"] as JsonObject;
         var name = new[] { profile?["display_name"], profile?["real_name"], user["real_name"], user["name"] }
             .Select(n => n?.GetValue<string>()).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
-        return new SlackUser(userId, name, user["tz"]?.GetValue<string>(), user["is_bot"]?.GetValue<bool>() ?? false);
+        return new SlackUser(userId, name is null ? null : AimsBot.Core.Conversations.InvisibleText.Neutralize(name), user["tz"]?.GetValue<string>(), user["is_bot"]?.GetValue<bool>() ?? false);
     }
 
     public Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ public sealed record SlackOrigin(string Team, string Enterprise, string UserTeam
         var team = SlackTurns.Str(envelope["team_id"]);
         var enterprise = SlackTurns.Str(envelope["enterprise_id"]);
         var inner = envelope["event"] as JsonObject;
-        var userTeam = FirstOf(inner?["user_team"], inner?["team"], inner?["source_team"]);
+        var userTeam = FirstOf(SlackTurns.At(inner, "user_team"), SlackTurns.At(inner, "team"), SlackTurns.At(inner, "source_team"));
         var external = envelope["is_ext_shared_channel"] is JsonValue flag && flag.GetValueKind() == System.Text.Json.JsonValueKind.True;
         return Person(team, enterprise, userTeam.Length > 0 ? userTeam : team, external);
     }
@@ -31,9 +31,9 @@ public sealed record SlackOrigin(string Team, string Enterprise, string UserTeam
     /// <summary>An interactivity payload: <c>team.id</c>/<c>enterprise.id</c>, and the person's <c>user.team_id</c>.</summary>
     public static SlackOrigin FromInteraction(JsonObject payload)
     {
-        var userTeam = SlackTurns.Str(payload["user"]?["team_id"]);
-        var team = FirstOf(payload["team"]?["id"], payload["user"]?["team_id"]);
-        var enterprise = SlackTurns.Str(payload["enterprise"]?["id"]);
+        var userTeam = SlackTurns.Str(SlackTurns.At(payload, "user", "team_id"));
+        var team = FirstOf(SlackTurns.At(payload, "team", "id"), SlackTurns.At(payload, "user", "team_id"));
+        var enterprise = SlackTurns.Str(SlackTurns.At(payload, "enterprise", "id"));
         return Person(team, enterprise, userTeam.Length > 0 ? userTeam : team, external: false);
     }
 

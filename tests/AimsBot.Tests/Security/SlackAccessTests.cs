@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Governance;
 using AimsBot.Slack;
 using AimsBot.Tests.Slack;
 using Microsoft.Extensions.DependencyInjection;
@@ -134,6 +135,59 @@ public sealed class SlackAccessTests(SlackFixture slack) : IClassFixture<SlackFi
         Assert.Null(other);
         Assert.Null(reminder);
         Assert.Null(stale);
+    }
+
+    public static TheoryData<string> PolicyRows() => [.. AccessPolicy.Rows.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>The authorization table's last column: a guest from another organisation may do nothing, whatever the row.</summary>
+    [Theory]
+    [MemberData(nameof(PolicyRows))]
+    public async Task A_Guest_From_Another_Organisation_Is_Refused_Every_Command_And_Card_Action(string key)
+    {
+        // Arrange
+        var invocation = AuthorizationTableTests.Invocations[key];
+        HttpResponseMessage response;
+        string deliveryKey;
+
+        // Act
+        if (invocation.Text is { } text)
+        {
+            var trigger = SlackFixture.NewTrigger();
+            deliveryKey = "slack:command:" + trigger;
+            response = await slack.CommandAsync("UGUEST", "CSHARED", text, trigger, team: "T0GUEST");
+        }
+        else
+        {
+            var data = new JsonObject();
+            foreach (var (field, value) in invocation.Data!)
+            {
+                data[field] = value;
+            }
+
+            var click = SlackFlow.Click("UGUEST", "CSHARED", "1762074000.000100", new JsonObject { ["action_id"] = "submit:0", ["value"] = data.ToJsonString() });
+            click["user"]!["team_id"] = "T0GUEST";
+            deliveryKey = "slack:action:" + click["trigger_id"]!.GetValue<string>();
+            response = await slack.InteractionAsync(click);
+        }
+
+        // Assert
+        using (response)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Null(Inbox().Find(deliveryKey));
+        }
+    }
+
+    [Fact]
+    public async Task Messages_Are_Posted_With_Mentions_Left_Unlinked()
+    {
+        // Act
+        using var response = await slack.CommandAsync("ULINK", "CLINK", "help");
+        var post = await slack.Api.WaitForAsync("chat.postMessage", c => c.Channel == "CLINK");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(post.Json["link_names"]!.GetValue<bool>());
     }
 
     private InboxDatabase Inbox() => slack.Factory.Services.GetRequiredService<InboxDatabase>();
