@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
 using AimsBot.Tests.Controls;
+using AimsBot.Tests.Core.Dialogs;
 using AimsBot.Tests.Infrastructure;
 
 namespace AimsBot.Tests.Security;
@@ -27,15 +28,19 @@ public sealed partial class AuthorizationTableTests
         ["home"] = new("home"),
         ["cancel"] = new("cancel"),
         ["register"] = new("register"),
-        ["register/step1"] = Card("register/step1", ("name", "Triage bot"), ("purpose", "Sorts tickets"), ("role", "Deployer")),
-        ["register/step2"] = Card("register/step2"),
-        ["register/step3"] = Card("register/step3"),
+        ["register/next"] = Card("register/next", ("name", "Triage bot"), ("purpose", "Sorts tickets"), ("role", "Deployer")),
+        ["register/back"] = Card("register/back"),
         ["register/cancel"] = Card("register/cancel"),
+        ["register/complete"] = Card("register/complete", ("systemId", "AI-0001")),
+        ["edit"] = new("edit AI-0001"),
+        ["form/resume"] = Card("form/resume"),
+        ["form/discard"] = Card("form/discard"),
+        ["help/show"] = Card("help/show"),
         ["systems"] = new("systems"),
         ["systems/page"] = Card("systems/page", ("page", "1")),
         ["system"] = new("system AI-0001"),
         ["approvals"] = new("approvals"),
-        ["approval/decide"] = Card("approval/decide", ("systemId", "AI-0001"), ("decision", "approve"), ("reason", "Fine")),
+        ["approval/decide"] = Card("approval/decide", ("requestId", RequestPlaceholder), ("decision", "approve"), ("reason", "Fine")),
         ["controls"] = new("controls"),
         ["control"] = new("control A.6.2.8"),
         ["gap"] = new("gap"),
@@ -51,6 +56,9 @@ public sealed partial class AuthorizationTableTests
         ["mapping"] = new("mapping A.6.2.8"),
         ["mapping edit"] = new("mapping A.6.2.8 A.8.15"),
     };
+
+    /// <summary>Stands for the id of the world's pending approval request in card data.</summary>
+    public const string RequestPlaceholder = "$request";
 
     public static TheoryData<Who> Kinds() => [Who.Admin, Who.Committee, Who.ControlOwner, Who.SystemOwner, Who.TreatmentOwner, Who.Member];
 
@@ -100,7 +108,7 @@ public sealed partial class AuthorizationTableTests
     {
         // Arrange
         using var chat = new TranscriptHarness();
-        var person = await WorldAsync(chat, kind);
+        var (person, requestId) = await WorldAsync(chat, kind);
         var wrong = new List<string>();
 
         // Act
@@ -108,7 +116,7 @@ public sealed partial class AuthorizationTableTests
         {
             var expected = (AccessPolicy.For(key) & kind) != 0;
             var before = Fingerprint(chat);
-            var replies = await RunAsync(chat, person, invocation);
+            var replies = await RunAsync(chat, person, invocation, requestId);
             var refused = replies.Any(r => r.Card is null && r.Text?.StartsWith(AccessPolicy.RefusalPrefix, StringComparison.Ordinal) == true);
             if (refused == expected)
             {
@@ -125,23 +133,13 @@ public sealed partial class AuthorizationTableTests
     }
 
     /// <summary>A world where AI-0001 belongs to <see cref="SystemOwner"/> and A.6.2.8 to <see cref="Owner"/>; the person of that kind.</summary>
-    private static async Task<UserRef> WorldAsync(TranscriptHarness chat, Who kind)
+    private static async Task<(UserRef Person, string RequestId)> WorldAsync(TranscriptHarness chat, Who kind)
     {
-        chat.Get<IAiSystemStore>().Add(new AiSystem
-        {
-            Name = "Ticket triage",
-            Purpose = "Sorts support tickets",
-            Role = OrganisationRole.Deployer,
-            Source = SystemSource.Saas,
-            Stage = LifecycleStage.InProduction,
-            RequesterKey = SystemOwner.Key,
-            RequesterName = SystemOwner.DisplayName,
-            BusinessOwnerKey = SystemOwner.Key,
-            BusinessOwnerName = SystemOwner.DisplayName,
-            RegisteredAt = chat.Time.GetUtcNow().UtcDateTime,
-        });
+        await chat.InstallAsync(TranscriptHarness.CommitteeMember);
+        var registered = await RegistrationSteps.RegisterAsync(chat, "Ticket triage", SystemOwner);
+        var requestId = registered.First(r => r.Card?.TemplateId == "approval-request").Card!.Data["requestId"]!.GetValue<string>();
         await ControlChat.AssignAsync(chat, "A.6.2.8", Owner);
-        return kind switch
+        var person = kind switch
         {
             Who.Admin => TranscriptHarness.Admin,
             Who.Committee => TranscriptHarness.CommitteeMember,
@@ -150,16 +148,18 @@ public sealed partial class AuthorizationTableTests
             Who.TreatmentOwner => TreatmentOwner,
             _ => Member,
         };
+        return (person, requestId);
     }
 
-    private static Task<IReadOnlyList<Reply>> RunAsync(TranscriptHarness chat, UserRef person, Invocation invocation)
+    private static Task<IReadOnlyList<Reply>> RunAsync(TranscriptHarness chat, UserRef person, Invocation invocation, string requestId)
     {
         if (invocation.Text is { } text)
         {
             return chat.SayAsync(text, person);
         }
 
-        var data = new Dictionary<string, string>(invocation.Data!, StringComparer.Ordinal) { [CardFields.CardId] = Guid.NewGuid().ToString("N") };
+        var data = invocation.Data!.ToDictionary(kv => kv.Key, kv => kv.Value == RequestPlaceholder ? requestId : kv.Value, StringComparer.Ordinal);
+        data[CardFields.CardId] = Guid.NewGuid().ToString("N");
         return chat.RunAsync(chat.NewTurn(TurnKind.CardAction, person) with { Data = data, CardMessageId = "card-message-1" });
     }
 
