@@ -1,7 +1,7 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Controls;
-using AimsBot.Core.Governance.Controls.Storage;
 using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Storage.LiteDb;
 using AimsBot.Tests.Infrastructure;
 
 namespace AimsBot.Tests.Security;

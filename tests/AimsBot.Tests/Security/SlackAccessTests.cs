@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Storage.LiteDb;
 using AimsBot.Slack;
 using AimsBot.Tests.Slack;
 using Microsoft.Extensions.DependencyInjection;

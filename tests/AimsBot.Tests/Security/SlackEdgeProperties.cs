@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage.LiteDb;
 using AimsBot.Tests.Slack;
 using CsCheck;
 using Microsoft.Extensions.DependencyInjection;
