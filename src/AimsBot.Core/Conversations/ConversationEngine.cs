@@ -152,7 +152,8 @@ public sealed partial class ConversationEngine
         dialog = null;
         var context = new DialogContext(turn, state, actor, now);
         var verb = turn.Value(CardFields.Verb) ?? "";
-        if (!_byVerb.TryGetValue(verb, out var target))
+        // Card ids are the bot's own (32 hex characters); anything far longer is not one of its cards.
+        if (!_byVerb.TryGetValue(verb, out var target) || turn.Value(CardFields.CardId) is { Length: > 128 })
         {
             context.Add(Reply.Say("I couldn't tell what that button was for, so nothing changed. Type **help** to start again.") with { Outcome = CardOutcome.Refused });
             return context;

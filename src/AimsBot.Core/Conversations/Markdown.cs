@@ -7,6 +7,7 @@ namespace AimsBot.Core.Conversations;
 /// text (bold, italics, links), so typed <c>**</c>, <c>[x](y)</c> or <c>&lt;at&gt;</c> stay literal.
 /// The escapes are CommonMark backslash escapes (Teams and the Adaptive Cards renderers honour them);
 /// a renderer for another dialect (Slack mrkdwn) calls <see cref="Unescape"/> and applies its own escaping.
+/// Invisible and bidirectional control characters are shown as U+FFFD (<see cref="InvisibleText"/>).
 /// </summary>
 public static class Markdown
 {
@@ -18,7 +19,7 @@ public static class Markdown
         }
 
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        foreach (var c in InvisibleText.Neutralize(text))
         {
             switch (c)
             {

@@ -29,6 +29,10 @@ public sealed class FormReader(IncomingTurn turn)
         {
             _errors[id] = string.Create(CultureInfo.InvariantCulture, $"{label} can be at most {maxLength} characters (you wrote {value.Length}).");
         }
+        else if (InvisibleText.Contains(value))
+        {
+            _errors[id] = $"{label} contains invisible or control characters (such as text-direction marks); type it again without them.";
+        }
 
         return value;
     }

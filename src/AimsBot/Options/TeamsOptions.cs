@@ -37,6 +37,19 @@ public sealed class TeamsOptions
     public IReadOnlyList<string> ServiceUrlHostSuffixes =>
         AllowedServiceUrlHostSuffixes.Count > 0 ? AllowedServiceUrlHostSuffixes : DefaultServiceUrlHostSuffixes;
 
+    /// <summary>
+    /// Microsoft 365 tenants (directory ids) whose people may use the bot. Empty means the tenant the bot
+    /// is registered in (<c>MicrosoftAppTenantId</c>); in the no-auth local mode, empty allows only a
+    /// client on this machine. Activities from any other tenant are refused with 403.
+    /// </summary>
+    public List<string> AllowedTenants { get; set; } = [];
+
+    /// <summary>
+    /// Accept Bot Framework Emulator tokens (Entra-issued, from the Emulator's own tenants or the bot's
+    /// tenant). Unset means on in Development and off everywhere else.
+    /// </summary>
+    public bool? AllowEmulator { get; set; }
+
     /// <summary>Largest activity accepted on <c>/api/messages</c>, in bytes; larger bodies get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;

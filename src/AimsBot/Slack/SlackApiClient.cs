@@ -16,14 +16,17 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
     /// <summary>The named HttpClient the Web API calls use.</summary>
     public const string HttpClientName = "slack";
 
+    /// <summary>The named HttpClient for <c>response_url</c> posts (which carry no token).</summary>
+    public const string ResponseUrlClientName = "slack-response-url";
+
     public async Task<string> PostMessageAsync(string channel, string text, JsonArray blocks, CancellationToken cancellationToken)
     {
-        var response = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks.DeepClone(), ["unfurl_links"] = false, ["unfurl_media"] = false }, cancellationToken);
+        var response = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks.DeepClone(), ["unfurl_links"] = false, ["unfurl_media"] = false, ["link_names"] = false }, cancellationToken);
         return response["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "invalid_response");
     }
 
     public Task<JsonObject> UpdateMessageAsync(string channel, string ts, string text, JsonArray blocks, CancellationToken cancellationToken) =>
-        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks.DeepClone() }, cancellationToken);
+        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks.DeepClone(), ["link_names"] = false }, cancellationToken);
 
     public Task<JsonObject> PostEphemeralAsync(string channel, string user, string text, CancellationToken cancellationToken) =>
         CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text }, cancellationToken);
@@ -55,6 +58,39 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
     public Task<JsonObject> PublishViewAsync(string userId, JsonObject view, CancellationToken cancellationToken) =>
         CallAsync("views.publish", new JsonObject { ["user_id"] = userId, ["view"] = view.DeepClone() }, cancellationToken);
 
+    /// <summary>
+    /// Posts a message to a command's or click's <c>response_url</c>, ephemeral (only the person sees
+    /// it). Only https URLs on Slack's hosts are called, and the bot token is never sent there.
+    /// </summary>
+    public async Task RespondAsync(Uri responseUrl, string text, JsonArray blocks, CancellationToken cancellationToken)
+    {
+        if (!SlackResponseUrls.IsSlackHost(responseUrl.AbsoluteUri))
+        {
+            throw new SlackApiException("response_url", "untrusted_host");
+        }
+
+        var body = new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = text, ["blocks"] = blocks.DeepClone() };
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        var http = httpClients.CreateClient(ResponseUrlClientName);
+        using var response = await http.PostAsync(responseUrl, content, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = "http_" + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Log.Failed(logger, "response_url", error);
+            throw new SlackApiException("response_url", error);
+        }
+    }
+
+    /// <summary><c>auth.test</c>: the workspace (and Enterprise Grid organisation) the bot token belongs to.</summary>
+    public async Task<SlackWorkspace> AuthTestAsync(CancellationToken cancellationToken)
+    {
+        var response = await CallAsync("auth.test", [], cancellationToken);
+        var team = response["team_id"]?.GetValue<string>();
+        return string.IsNullOrEmpty(team)
+            ? throw new SlackApiException("auth.test", "invalid_response")
+            : new SlackWorkspace(team, response["enterprise_id"] is JsonValue e && e.GetValueKind() == JsonValueKind.String ? e.GetValue<string>() : "");
+    }
+
     /// <summary><c>users.info</c> (form-encoded: the method takes no JSON body).</summary>
     public async Task<SlackUser> UserInfoAsync(string userId, CancellationToken cancellationToken)
     {
@@ -63,7 +99,7 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
         var profile = user["profile"] as JsonObject;
         var name = new[] { profile?["display_name"], profile?["real_name"], user["real_name"], user["name"] }
             .Select(n => n?.GetValue<string>()).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
-        return new SlackUser(userId, name, user["tz"]?.GetValue<string>(), user["is_bot"]?.GetValue<bool>() ?? false);
+        return new SlackUser(userId, name is null ? null : AimsBot.Core.Conversations.InvisibleText.Neutralize(name), user["tz"]?.GetValue<string>(), user["is_bot"]?.GetValue<bool>() ?? false);
     }
 
     public Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken cancellationToken) =>

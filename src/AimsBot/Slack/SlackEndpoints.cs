@@ -8,7 +8,8 @@ namespace AimsBot.Slack;
 
 /// <summary>
 /// <c>POST /api/slack/events</c>, <c>/commands</c>, <c>/interactions</c>: check the signature over the raw
-/// body, map to a turn, hand it to the inbox and acknowledge at once (PROTOCOLS.md B1-B4).
+/// body, refuse other workspaces (403), map to a turn, hand it to the inbox and acknowledge at once
+/// (PROTOCOLS.md B1-B4).
 /// </summary>
 public static class SlackEndpoints
 {
@@ -21,7 +22,7 @@ public static class SlackEndpoints
         return group;
     }
 
-    public static async Task<IResult> EventsAsync(HttpRequest request, SlackRequestReader reader, IInboxWriter inbox, SlackPeople people, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> EventsAsync(HttpRequest request, SlackRequestReader reader, SlackTeamGate gate, IInboxWriter inbox, SlackPeople people, TimeProvider time, CancellationToken cancellationToken)
     {
         var (body, failure) = await reader.ReadAsync(request, cancellationToken);
         if (failure is not null)
@@ -40,6 +41,11 @@ public static class SlackEndpoints
                 var challenge = SlackTurns.Str(envelope["challenge"]);
                 return challenge.Length == 0 ? TypedResults.BadRequest("url_verification without a challenge.") : TypedResults.Text(challenge, "text/plain");
             case "event_callback":
+                if (await gate.CheckAsync(SlackOrigin.FromEvent(envelope), request.HttpContext.Response, cancellationToken) is { } refused)
+                {
+                    return refused;
+                }
+
                 var turn = SlackTurns.FromEvent(envelope, time.GetUtcNow());
                 if (turn is null)
                 {
@@ -61,7 +67,15 @@ public static class SlackEndpoints
         }
     }
 
-    public static async Task<IResult> CommandsAsync(HttpRequest request, SlackRequestReader reader, IInboxWriter inbox, SlackPeople people, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> CommandsAsync(
+        HttpRequest request,
+        SlackRequestReader reader,
+        SlackTeamGate gate,
+        SlackResponseUrls responseUrls,
+        IInboxWriter inbox,
+        SlackPeople people,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var (body, failure) = await reader.ReadAsync(request, cancellationToken);
         if (failure is not null)
@@ -81,6 +95,15 @@ public static class SlackEndpoints
             return TypedResults.BadRequest("A slash command needs team_id, user_id, channel_id and trigger_id.");
         }
 
+        if (await gate.CheckAsync(SlackOrigin.FromCommand(form), request.HttpContext.Response, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        // Where the bot cannot post (a direct message between two people, a channel it is not in),
+        // the replies to this command go back through its response_url.
+        responseUrls.Remember(InboxWriter.DeliveryKey(turn), form.GetValueOrDefault("response_url"));
+
         var (user, timeZone) = await people.DescribeAsync(turn.User, cancellationToken);
         people.EnsureReachable(user);
         await inbox.AcceptAsync(turn with { User = user, TimeZone = timeZone }, cancellationToken);
@@ -89,7 +112,7 @@ public static class SlackEndpoints
         return TypedResults.Ok();
     }
 
-    public static async Task<IResult> InteractionsAsync(HttpRequest request, SlackRequestReader reader, SlackInteractions interactions, CancellationToken cancellationToken)
+    public static async Task<IResult> InteractionsAsync(HttpRequest request, SlackRequestReader reader, SlackTeamGate gate, SlackInteractions interactions, CancellationToken cancellationToken)
     {
         var (body, failure) = await reader.ReadAsync(request, cancellationToken);
         if (failure is not null)
@@ -101,6 +124,12 @@ public static class SlackEndpoints
         if (!form.TryGetValue("payload", out var json) || ParseJson(Encoding.UTF8.GetBytes(json)) is not { } payload)
         {
             return TypedResults.BadRequest("Expected a form field 'payload' holding a JSON object.");
+        }
+
+        if (SlackTurns.Str(payload["type"]) != "view_closed"
+            && await gate.CheckAsync(SlackOrigin.FromInteraction(payload), request.HttpContext.Response, cancellationToken) is { } refused)
+        {
+            return refused;
         }
 
         return await interactions.HandleAsync(payload, cancellationToken);

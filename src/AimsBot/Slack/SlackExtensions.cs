@@ -18,7 +18,10 @@ public static class SlackExtensions
         // source (test hosts add theirs later). The endpoints are mapped only when Slack is on.
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddRecordStore<SlackFormRecord>(SlackFormStore.Collection);
+        services.AddHttpClient(SlackApiClient.ResponseUrlClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<SlackRateLimits>();
+        services.AddSingleton<SlackTeamGate>();
+        services.AddSingleton<SlackResponseUrls>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackFormStore>();
         services.AddSingleton<SlackPeople>();

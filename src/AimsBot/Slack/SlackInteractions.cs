@@ -18,22 +18,23 @@ public sealed partial class SlackInteractions(
     SlackApiClient api,
     SlackPeople people,
     SlackViewSubmissions submissions,
+    SlackResponseUrls responseUrls,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackInteractions> logger)
 {
     public async Task<IResult> HandleAsync(JsonObject payload, CancellationToken cancellationToken)
     {
-        var team = SlackTurns.Str(payload["team"]?["id"]);
-        team = team.Length > 0 ? team : SlackTurns.Str(payload["user"]?["team_id"]);
-        var userId = SlackTurns.Str(payload["user"]?["id"]);
+        var team = SlackTurns.Str(SlackTurns.At(payload, "team", "id"));
+        team = team.Length > 0 ? team : SlackTurns.Str(SlackTurns.At(payload, "user", "team_id"));
+        var userId = SlackTurns.Str(SlackTurns.At(payload, "user", "id"));
         var type = SlackTurns.Str(payload["type"]);
         if (type == "view_closed")
         {
             return TypedResults.Ok();
         }
 
-        if (team.Length == 0 || userId.Length == 0 || type is not ("block_actions" or "view_submission"))
+        if (!SlackTurns.IsId(team) || !SlackTurns.IsId(userId) || type is not ("block_actions" or "view_submission"))
         {
             return TypedResults.BadRequest("Unknown or incomplete interaction payload.");
         }
@@ -74,7 +75,7 @@ public sealed partial class SlackInteractions(
             data = null;
         }
 
-        if (data is null || !data.ContainsKey(CardFields.Verb) || trigger.Length == 0)
+        if (data is null || !data.ContainsKey(CardFields.Verb) || !SlackTurns.IsId(trigger))
         {
             return TypedResults.BadRequest("The button's value is not card data.");
         }
@@ -84,7 +85,7 @@ public sealed partial class SlackInteractions(
         if (payload["view"] is JsonObject view)
         {
             var metadata = SlackFormMetadata.Read(SlackTurns.Str(view["private_metadata"]));
-            if (metadata is null)
+            if (metadata is null || !SlackTurns.IsId(metadata.Channel))
             {
                 return TypedResults.BadRequest("The modal's private_metadata is not AimsBot's.");
             }
@@ -98,11 +99,11 @@ public sealed partial class SlackInteractions(
         }
         else
         {
-            var channel = SlackTurns.Str(payload["channel"]?["id"]);
-            channel = channel.Length > 0 ? channel : SlackTurns.Str(payload["container"]?["channel_id"]);
-            messageTs = SlackTurns.Str(payload["container"]?["message_ts"]);
-            messageTs = messageTs.Length > 0 ? messageTs : SlackTurns.Str(payload["message"]?["ts"]);
-            if (channel.Length == 0)
+            var channel = SlackTurns.Str(SlackTurns.At(payload, "channel", "id"));
+            channel = channel.Length > 0 ? channel : SlackTurns.Str(SlackTurns.At(payload, "container", "channel_id"));
+            messageTs = SlackTurns.Str(SlackTurns.At(payload, "container", "message_ts"));
+            messageTs = messageTs.Length > 0 ? messageTs : SlackTurns.Str(SlackTurns.At(payload, "message", "ts"));
+            if (!SlackTurns.IsId(channel) || (messageTs.Length > 0 && !SlackTurns.IsId(messageTs)))
             {
                 return TypedResults.BadRequest("block_actions without a channel.");
             }
@@ -119,6 +120,7 @@ public sealed partial class SlackInteractions(
             CardMessageId = messageTs,
             TimeZone = timeZone,
         };
+        responseUrls.Remember(InboxWriter.DeliveryKey(turn), SlackTurns.Str(payload["response_url"]));
         await inbox.AcceptAsync(turn, cancellationToken);
         return TypedResults.Ok();
     }
@@ -132,7 +134,7 @@ public sealed partial class SlackInteractions(
         {
             if (form is null || JsonNode.Parse(form.Card) is not JsonObject card || BlockKitRenderer.Form(card) is not { } blockForm)
             {
-                var channel = SlackTurns.Str(payload["channel"]?["id"]);
+                var channel = SlackTurns.Str(SlackTurns.At(payload, "channel", "id"));
                 if (channel.Length > 0)
                 {
                     await api.PostEphemeralAsync(channel, person.UserId, "That form is no longer available (it was finished, replaced or is too old). Type `/aims help` to start again.", linked.Token);
@@ -142,7 +144,7 @@ public sealed partial class SlackInteractions(
             }
 
             // The clicked message is the form's message (the record's ts may not be saved yet).
-            var clickedTs = SlackTurns.Str(payload["container"]?["message_ts"]);
+            var clickedTs = SlackTurns.Str(SlackTurns.At(payload, "container", "message_ts"));
             var messageTs = clickedTs.Length > 0 ? clickedTs : form.MessageTs;
             var metadata = new SlackFormMetadata(form.Channel, messageTs.Length > 0 ? messageTs : null, form.ConversationType, new(blockForm.SubmitData), new(blockForm.ToggleOff));
             await api.OpenViewAsync(trigger, BlockKitRenderer.Modal(card, metadata.Write()), linked.Token);

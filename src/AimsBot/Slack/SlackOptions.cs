@@ -29,5 +29,15 @@ public sealed class SlackOptions
     /// <summary>How long <c>users.info</c> answers are cached.</summary>
     public TimeSpan UserCacheDuration { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Workspaces (<c>T…</c>) whose people may use the bot. Empty means the workspace of
+    /// <see cref="BotToken"/> (asked once with <c>auth.test</c>). Requests from any other workspace,
+    /// and Slack Connect guests from other organisations in shared channels, are refused with 403.
+    /// </summary>
+    public List<string> AllowedTeams { get; set; } = [];
+
+    /// <summary>Enterprise Grid organisations (<c>E…</c>): every workspace of a listed organisation is allowed.</summary>
+    public List<string> AllowedEnterprises { get; set; } = [];
+
     public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
 }

@@ -48,6 +48,12 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack:PeopleLookupBudget must be between 0 and 2 seconds.");
         }
 
+        failures.AddRange(options.AllowedTeams.Where(t => !IsId(t, 'T')).Select(t => $"Slack:AllowedTeams holds '{t}', which is not a Slack workspace id (T…)."));
+        failures.AddRange(options.AllowedEnterprises.Where(e => !IsId(e, 'E')).Select(e => $"Slack:AllowedEnterprises holds '{e}', which is not an Enterprise Grid id (E…)."));
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsId(string value, char prefix) =>
+        value.Length > 1 && value[0] == prefix && value.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
 }

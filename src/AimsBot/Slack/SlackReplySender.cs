@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AimsBot.Core.Cards;
 using AimsBot.Core.Cards.BlockKit;
 using AimsBot.Core.Conversations;
@@ -14,8 +15,16 @@ public sealed partial class SlackReplySender(
     SlackApiClient api,
     ICardTemplates templates,
     SlackFormStore forms,
+    SlackResponseUrls responseUrls,
     ILogger<SlackReplySender> logger) : IReplySender
 {
+    /// <summary>chat.postMessage errors meaning the bot cannot post in the conversation.</summary>
+    private static readonly HashSet<string> CannotPostHere = new(StringComparer.Ordinal) { "channel_not_found", "not_in_channel" };
+
+    /// <summary>Told with a reply sent through a response URL.</summary>
+    public const string NotInConversationNote =
+        "Only you can see this: I am not in this conversation. Message me directly (or add me to the channel) for forms and notifications.";
+
     private static readonly HashSet<string> NotUpdatable = new(StringComparer.Ordinal)
     {
         "message_not_found", "cant_update_message", "edit_window_closed", "msg_too_long",
@@ -63,7 +72,18 @@ public sealed partial class SlackReplySender(
                 forms.Save(record);
             }
 
-            var ts = await PostOrUpdateAsync(channel, reply.ReplaceMessageId, rendered, cancellationToken);
+            string ts;
+            try
+            {
+                ts = await PostOrUpdateAsync(channel, reply.ReplaceMessageId, rendered, cancellationToken);
+            }
+            catch (SlackApiException ex) when (CannotPostHere.Contains(ex.Error) && responseUrls.Use(message.IdempotencyKey) is { } responseUrl)
+            {
+                Log.AnsweredThroughResponseUrl(logger, ex.Error, message.IdempotencyKey);
+                await api.RespondAsync(responseUrl, rendered.Text, WithNote(rendered.Blocks), cancellationToken);
+                return new SendOutcome.Sent(null);
+            }
+
             if (record is not null && record.MessageTs != ts)
             {
                 record.MessageTs = ts;
@@ -105,6 +125,21 @@ public sealed partial class SlackReplySender(
         return await api.PostMessageAsync(channel, rendered.Text, rendered.Blocks, cancellationToken);
     }
 
+    private static JsonArray WithNote(JsonArray blocks)
+    {
+        var copy = (JsonArray)blocks.DeepClone();
+        if (copy.Count < BlockKitLimits.MessageBlocks)
+        {
+            copy.Add(new JsonObject
+            {
+                ["type"] = "context",
+                ["elements"] = new JsonArray(new JsonObject { ["type"] = "plain_text", ["text"] = NotInConversationNote }),
+            });
+        }
+
+        return copy;
+    }
+
     /// <summary>The Slack user whose Home tab a reply in this conversation belongs to (their direct message with the bot).</summary>
     private static string? HomeUser(ConversationRef conversation)
     {
@@ -124,5 +159,8 @@ public sealed partial class SlackReplySender(
 
         [LoggerMessage(EventId = 651, Level = LogLevel.Information, Message = "chat.update failed with {Error}; posting a new message instead")]
         public static partial void PostingInstead(ILogger logger, string error);
+
+        [LoggerMessage(EventId = 652, Level = LogLevel.Information, Message = "chat.postMessage failed with {Error}; reply {Key} answered through the response URL")]
+        public static partial void AnsweredThroughResponseUrl(ILogger logger, string error, string key);
     }
 }

@@ -19,15 +19,15 @@ public static partial class SlackTurns
     {
         var eventId = Str(envelope["event_id"]);
         var team = Str(envelope["team_id"]);
-        if (envelope["event"] is not JsonObject inner || eventId.Length == 0 || team.Length == 0)
+        if (envelope["event"] is not JsonObject inner || !IsId(eventId) || !IsId(team))
         {
             return null;
         }
 
-        var botUser = envelope["authorizations"] is JsonArray { Count: > 0 } authorizations ? Str(authorizations[0]?["user_id"]) : "";
+        var botUser = envelope["authorizations"] is JsonArray { Count: > 0 } authorizations ? Str(At(authorizations[0], "user_id")) : "";
         var user = Str(inner["user"]);
         var channel = Str(inner["channel"]);
-        if (user.Length == 0 || channel.Length == 0 || user == botUser || inner["bot_id"] is not null || inner["subtype"] is not null)
+        if (!IsId(user) || !IsId(channel) || user == botUser || inner["bot_id"] is not null || inner["subtype"] is not null)
         {
             return null;
         }
@@ -46,14 +46,14 @@ public static partial class SlackTurns
         }
     }
 
-    /// <summary>The turn for <c>/aims …</c>; <c>/aims</c> alone is <c>help</c>. Null when a required field is missing.</summary>
+    /// <summary>The turn for <c>/aims …</c>; <c>/aims</c> alone is <c>help</c>. Null when a required field is missing or not an id.</summary>
     public static IncomingTurn? FromCommand(IReadOnlyDictionary<string, string> form, DateTimeOffset now)
     {
         var team = form.GetValueOrDefault("team_id", "");
         var user = form.GetValueOrDefault("user_id", "");
         var channel = form.GetValueOrDefault("channel_id", "");
         var trigger = form.GetValueOrDefault("trigger_id", "");
-        if (team.Length == 0 || user.Length == 0 || channel.Length == 0 || trigger.Length == 0)
+        if (!IsId(team) || !IsId(user) || !IsId(channel) || !IsId(trigger))
         {
             return null;
         }
@@ -72,6 +72,24 @@ public static partial class SlackTurns
 
     /// <summary>Decodes Slack's escaping of <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> in message text.</summary>
     public static string Decode(string text) => text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a value can be a Slack id (team, user, channel, trigger, event, view): 1-128 of
+    /// <c>A-Z a-z 0-9 . _ -</c>. Ids become store keys, so anything else is refused before it gets there.
+    /// </summary>
+    public static bool IsId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    /// <summary>Walks object properties, or null as soon as a step is missing or not an object (never throws on a payload's shape).</summary>
+    public static JsonNode? At(JsonNode? node, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            node = node is JsonObject obj ? obj[name] : null;
+        }
+
+        return node;
+    }
 
     public static string Str(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : "";
 

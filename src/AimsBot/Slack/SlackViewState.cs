@@ -11,7 +11,7 @@ public static class SlackViewState
     public static Dictionary<string, string> Inputs(JsonObject? view, IReadOnlyDictionary<string, string> toggleOff)
     {
         var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (view?["state"]?["values"] is not JsonObject blocks)
+        if (SlackTurns.At(view, "state", "values") is not JsonObject blocks)
         {
             return inputs;
         }
@@ -37,7 +37,7 @@ public static class SlackViewState
 
     /// <summary>The block ids of a view's input blocks: the only keys <c>response_action: errors</c> may use.</summary>
     public static HashSet<string> InputBlockIds(JsonObject? view) =>
-        view?["blocks"] is JsonArray blocks
+        SlackTurns.At(view, "blocks") is JsonArray blocks
             ? [.. blocks.OfType<JsonObject>().Where(b => SlackTurns.Str(b["type"]) == "input").Select(b => SlackTurns.Str(b["block_id"])).Where(id => id.Length > 0)]
             : [];
 
@@ -50,10 +50,10 @@ public static class SlackViewState
             case "datepicker":
                 return SlackTurns.Str(element["selected_date"]);
             case "static_select" or "radio_buttons":
-                return SlackTurns.Str(element["selected_option"]?["value"]);
+                return SlackTurns.Str(SlackTurns.At(element, "selected_option", "value"));
             case "multi_static_select" or "checkboxes":
                 var selected = element["selected_options"] is JsonArray options
-                    ? options.Select(o => SlackTurns.Str(o?["value"])).Where(v => v.Length > 0).ToList()
+                    ? options.Select(o => SlackTurns.Str(SlackTurns.At(o, "value"))).Where(v => v.Length > 0).ToList()
                     : [];
                 if (toggleOff.TryGetValue(actionId, out var off))
                 {

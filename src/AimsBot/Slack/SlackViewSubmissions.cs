@@ -24,10 +24,11 @@ public sealed partial class SlackViewSubmissions(
     public async Task<IResult> HandleAsync(JsonObject payload, UserRef person, CancellationToken cancellationToken)
     {
         var view = payload["view"] as JsonObject;
-        var metadata = SlackFormMetadata.Read(SlackTurns.Str(view?["private_metadata"]));
+        var metadata = SlackFormMetadata.Read(SlackTurns.Str(SlackTurns.At(view, "private_metadata")));
         var trigger = SlackTurns.Str(payload["trigger_id"]);
-        var viewId = SlackTurns.Str(view?["id"]);
-        if (view is null || metadata is null || (trigger.Length == 0 && viewId.Length == 0))
+        var viewId = SlackTurns.Str(SlackTurns.At(view, "id"));
+        if (view is null || metadata is null || !SlackTurns.IsId(metadata.Channel)
+            || (trigger.Length > 0 ? !SlackTurns.IsId(trigger) : !SlackTurns.IsId(viewId) || SlackTurns.Str(view["hash"]).Length > 128))
         {
             return TypedResults.BadRequest("This view submission is not for an AimsBot form.");
         }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace AimsBot.Teams;
 
 /// <summary>
-/// <c>POST /api/messages</c>: size limit (413), parse (400), Bot Framework token (401), then invoke
+/// <c>POST /api/messages</c>: size limit (413), parse (400), Bot Framework token (401), allowed tenant (403), then invoke
 /// on the synchronous path or hand the turn to the inbox and answer 200 after the durable commit.
 /// </summary>
 public static partial class TeamsEndpoints
@@ -26,6 +26,7 @@ public static partial class TeamsEndpoints
     public static async Task<Results<Ok, Ok<TeamsInvokeResponse>, UnauthorizedHttpResult, ProblemHttpResult, StatusCodeHttpResult>> PostActivityAsync(
         HttpRequest request,
         BotFrameworkTokenValidator validator,
+        TeamsTenantGate tenants,
         IInboxWriter inbox,
         TeamsCardActionInvoke cardActions,
         TimeProvider time,
@@ -58,6 +59,12 @@ public static partial class TeamsEndpoints
         if (!auth.Succeeded)
         {
             return TypedResults.Unauthorized();
+        }
+
+        if (tenants.Refusal(activity, request.HttpContext.Connection.RemoteIpAddress) is { } refusal)
+        {
+            Log.TenantRefused(loggers.CreateLogger(LoggerName), refusal);
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "This bot does not serve this tenant.");
         }
 
         if (activity.Type == "invoke")
@@ -132,5 +139,8 @@ public static partial class TeamsEndpoints
 
         [LoggerMessage(EventId = 531, Level = LogLevel.Information, Message = "No handler for the Teams invoke {InvokeName}: 501")]
         public static partial void InvokeNotImplemented(ILogger logger, string? invokeName);
+
+        [LoggerMessage(EventId = 532, Level = LogLevel.Warning, Message = "Teams request refused with 403: {Reason}")]
+        public static partial void TenantRefused(ILogger logger, string reason);
     }
 }

@@ -19,7 +19,11 @@ public static class TeamsExtensions
         // The Bot Framework names live at the top level (MicrosoftAppId, ...), as env vars and Azure set them.
         services.AddOptions<BotOptions>().Bind(builder.Configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
-        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure<IHostEnvironment>((options, environment) => options.AllowEmulator ??= environment.IsDevelopment());
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, NoAuthListenValidator>();
+        services.AddSingleton<TeamsTenantGate>();
 
         services.AddHttpClient(nameof(IDocumentRetriever));
         services.TryAddSingleton<IDocumentRetriever>(provider =>

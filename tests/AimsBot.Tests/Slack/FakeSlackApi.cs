@@ -26,6 +26,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public Uri ApiBaseUrl { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>Where response URLs (https://hooks.slack.com/...) are sent instead, recorded as method <c>response_url</c>.</summary>
+    public Uri HooksBaseUrl => new(ApiBaseUrl, "/hooks/");
+
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
     public static async Task<FakeSlackApi> StartAsync()
@@ -36,6 +39,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapPost("/api/{method}", fake.HandleAsync);
+        app.MapPost("/hooks/{**path}", fake.HandleResponseUrlAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");
@@ -96,6 +100,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
         return Results.Content(answer.ToJsonString(), "application/json");
     }
 
+    private async Task<IResult> HandleResponseUrlAsync(string path, HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync();
+        Record(new SlackCall("response_url", request.Headers.Authorization.ToString(), request.ContentType ?? "", body) { Response = path });
+        return Results.Text("ok");
+    }
+
     private void Record(SlackCall call)
     {
         lock (_lock)
@@ -120,6 +132,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "chat.postEphemeral" => new JsonObject { ["ok"] = true, ["message_ts"] = ts },
             "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + json["users"]?.GetValue<string>() } },
             "views.open" or "views.update" or "views.push" or "views.publish" => new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V" + ts, ["hash"] = "h" + ts } },
+            "auth.test" => new JsonObject { ["ok"] = true, ["team_id"] = SlackFixture.Team, ["user_id"] = SlackFixture.BotUser, ["bot_id"] = "B0BOT" },
             "users.info" => new JsonObject
             {
                 ["ok"] = true,

@@ -31,6 +31,7 @@ public class SlackFixture : IAsyncLifetime
         Factory.Settings["Slack:ApiBaseUrl"] = Api.ApiBaseUrl.ToString();
         Factory.Settings["Slack:MaxBodyBytes"] = "65536";
         Factory.Settings["Roles:Committee:0"] = $"slack:{Team}:{Committee}";
+        Factory.HooksBaseUrl = Api.HooksBaseUrl;
         Configure(Factory);
         Client = Factory.CreateClient();
     }
@@ -72,16 +73,16 @@ public class SlackFixture : IAsyncLifetime
     public Task<HttpResponseMessage> EventAsync(JsonObject envelope, TimeSpan? skew = null) =>
         PostAsync("/api/slack/events", envelope.ToJsonString(), "application/json", skew);
 
-    public Task<HttpResponseMessage> CommandAsync(string user, string channel, string text, string? trigger = null) =>
+    public Task<HttpResponseMessage> CommandAsync(string user, string channel, string text, string? trigger = null, string team = Team, string responseUrl = "https://hooks.slack.com/commands/T0TEAM/1/abc") =>
         PostAsync("/api/slack/commands", Form(new()
         {
             ["token"] = "deprecated",
-            ["team_id"] = Team,
+            ["team_id"] = team,
             ["channel_id"] = channel,
             ["user_id"] = user,
             ["command"] = "/aims",
             ["text"] = text,
-            ["response_url"] = "https://hooks.slack.com/commands/T0TEAM/1/abc",
+            ["response_url"] = responseUrl,
             ["trigger_id"] = trigger ?? NewTrigger(),
         }), "application/x-www-form-urlencoded");
 

@@ -247,6 +247,39 @@ public sealed class BotFrameworkTokenValidatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Validator_Rejects_Emulator_Tokens_When_The_Emulator_Is_Not_Allowed()
+    {
+        // Arrange
+        using var validator = Create(TestBotKeys.AppId, allowEmulator: false);
+
+        // Act
+        var result = await validator.ValidateAsync("Bearer " + _keys.EmulatorToken("1.0"), "emulator", "http://localhost:50000", Ct);
+
+        // Assert
+        Assert.False(result.Succeeded);
+        Assert.Contains("AllowEmulator", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.0", "https://sts.windows.net/{0}/")]
+    [InlineData("2.0", "https://login.microsoftonline.com/{0}/v2.0")]
+    public async Task Validator_Accepts_Emulator_Tokens_Only_From_The_Emulator_Or_The_Bots_Own_Tenant(string version, string issuerFormat)
+    {
+        // Arrange: any Entra tenant can issue a token naming itself; only the configured one counts.
+        const string Stranger = "0b5e9a3c-0000-4000-8000-00000000abcd";
+        var foreign = _keys.EmulatorToken(version, issuer: string.Format(System.Globalization.CultureInfo.InvariantCulture, issuerFormat, Stranger), tenant: Stranger);
+        var own = _keys.EmulatorToken(version, issuer: string.Format(System.Globalization.CultureInfo.InvariantCulture, issuerFormat, TestBotKeys.TenantId), tenant: TestBotKeys.TenantId);
+
+        // Act
+        var foreignResult = await _validator.ValidateAsync("Bearer " + foreign, "emulator", "http://localhost:50000", Ct);
+        var ownResult = await _validator.ValidateAsync("Bearer " + own, "emulator", "http://localhost:50000", Ct);
+
+        // Assert
+        Assert.False(foreignResult.Succeeded);
+        Assert.True(ownResult.Succeeded, ownResult.Failure);
+    }
+
+    [Fact]
     public async Task Validator_Accepts_Anything_Anonymously_In_No_Auth_Mode()
     {
         // Arrange
@@ -265,9 +298,9 @@ public sealed class BotFrameworkTokenValidatorTests : IDisposable
     private Task<BotAuthResult> ValidateChannelAsync(string token) =>
         _validator.ValidateAsync("Bearer " + token, "msteams", TestBotKeys.ServiceUrl, Ct);
 
-    private BotFrameworkTokenValidator Create(string appId) => new(
+    private BotFrameworkTokenValidator Create(string appId, bool allowEmulator = true) => new(
         MsOptions.Create(new BotOptions { MicrosoftAppId = appId, MicrosoftAppTenantId = TestBotKeys.TenantId, MicrosoftAppPassword = "secret" }),
-        MsOptions.Create(new TeamsOptions { ChannelOpenIdMetadataUrl = TestBotKeys.ChannelMetadataUrl, EmulatorOpenIdMetadataUrl = TestBotKeys.EmulatorMetadataUrl }),
+        MsOptions.Create(new TeamsOptions { ChannelOpenIdMetadataUrl = TestBotKeys.ChannelMetadataUrl, EmulatorOpenIdMetadataUrl = TestBotKeys.EmulatorMetadataUrl, AllowEmulator = allowEmulator }),
         _keys.Documents,
         _time,
         NullLogger<BotFrameworkTokenValidator>.Instance);

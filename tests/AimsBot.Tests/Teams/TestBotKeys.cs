@@ -62,9 +62,14 @@ public sealed class TestBotKeys
         Sign(kid, issuer, audience, new Dictionary<string, object> { ["serviceurl"] = serviceUrl }, expiresIn, algorithm, signWith);
 
     /// <summary>An Emulator token: v1 carries the app id in <c>appid</c>, v2 in <c>azp</c>.</summary>
-    public string EmulatorToken(string version, string appId = AppId, string kid = "emulator-key-1", string? issuer = null)
+    public string EmulatorToken(string version, string appId = AppId, string kid = "emulator-key-1", string? issuer = null, string? tenant = null)
     {
         var claims = new Dictionary<string, object>();
+        if (tenant is not null)
+        {
+            claims["tid"] = tenant;
+        }
+
         if (version.Length > 0)
         {
             claims["ver"] = version;

@@ -1,4 +1,5 @@
 using System.Text;
+using AimsBot.Core.Conversations;
 
 namespace AimsBot.Core.Cards.BlockKit;
 
@@ -88,7 +89,7 @@ public static class SlackMrkdwn
             }
         }
 
-        return builder.ToString();
+        return InvisibleText.Neutralize(builder.ToString());
     }
 
     private static bool IsEscapable(char c) => c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '`' or '~' or '#' or '>' or '<' or '|';
@@ -107,7 +108,7 @@ public static class SlackMrkdwn
                 builder.Append("&gt;");
                 break;
             default:
-                builder.Append(c);
+                builder.Append(InvisibleText.IsInvisible(c) ? InvisibleText.Replacement : c);
                 break;
         }
     }

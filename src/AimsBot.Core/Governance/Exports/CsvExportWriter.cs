@@ -1,10 +1,12 @@
 using System.Text;
+using AimsBot.Core.Conversations;
 
 namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>
 /// RFC 4180 CSV (CRLF, quotes doubled, fields with commas, quotes or line breaks quoted), UTF-8 with
-/// BOM for Excel, and cells that a spreadsheet would run as a formula made inert.
+/// BOM for Excel, cells that a spreadsheet would run as a formula made inert, and invisible or
+/// bidirectional control characters shown as U+FFFD.
 /// </summary>
 public static class CsvExportWriter
 {
@@ -33,9 +35,10 @@ public static class CsvExportWriter
         return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
     }
 
+    /// <summary>One cell: invisible and bidirectional control characters shown as U+FFFD, formulas made inert, quoted when needed.</summary>
     public static string Field(string? value)
     {
-        var guarded = Guard(value);
+        var guarded = Guard(InvisibleText.Neutralize(value));
         return guarded.AsSpan().IndexOfAny(",\"\r\n") >= 0
             ? "\"" + guarded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : guarded;

@@ -8,11 +8,15 @@ namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>
 /// Keeps produced files in the store (so links survive a restart) behind short-lived, unguessable
-/// tokens: 32 random bytes, base64url. Only the token's hash is stored.
+/// tokens: 32 random bytes, base64url. Only the token's hash is stored. With
+/// <see cref="ExportsOptions.SingleUse"/> (the default) the first download removes the file.
 /// </summary>
 public sealed class ExportLinks(IExportFileStore files, IOptions<ExportsOptions> options, TimeProvider time)
 {
     public const string RoutePrefix = "/exports/";
+
+    /// <summary>Whether a link works for one download only.</summary>
+    public bool SingleUse => options.Value.SingleUse;
 
     /// <summary>Stores the file and returns its download URL and expiry; expired files are removed first.</summary>
     public (Uri Url, DateTimeOffset ExpiresAt) Publish(Actor actor, string fileName, string contentType, byte[] content)
@@ -35,7 +39,10 @@ public sealed class ExportLinks(IExportFileStore files, IOptions<ExportsOptions>
         return (new Uri(baseUrl + RoutePrefix + token), expires);
     }
 
-    /// <summary>The file for a token, or null when the token is malformed, unknown or expired.</summary>
+    /// <summary>
+    /// The file for a token, or null when the token is malformed, unknown, expired or (single-use) already
+    /// downloaded. Read and removal are one transaction, so two downloads at once get the file once.
+    /// </summary>
     public ExportFile? Resolve(string token)
     {
         if (token.Length != 43 || !Base64Url.IsValid(token))
@@ -43,7 +50,8 @@ public sealed class ExportLinks(IExportFileStore files, IOptions<ExportsOptions>
             return null;
         }
 
-        var file = files.Find(Hash(token));
+        var id = Hash(token);
+        var file = options.Value.SingleUse ? files.Take(id) : files.Find(id);
         return file is null || file.ExpiresAt <= time.GetUtcNow().UtcDateTime ? null : file;
     }
 

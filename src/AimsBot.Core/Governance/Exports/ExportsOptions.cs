@@ -14,6 +14,9 @@ public sealed class ExportsOptions : IValidatableObject
     /// <summary>How long a download link works (between one minute and one day).</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>A link works for one download and is then gone (the default); false lets it work until it expires.</summary>
+    public bool SingleUse { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)

@@ -8,4 +8,7 @@ public interface IExportFileStore
 
     /// <summary>The file with this id, its <see cref="ExportFile.Content"/> filled; null when unknown.</summary>
     ExportFile? Find(string id);
+
+    /// <summary>Like <see cref="Find"/>, and removes the file in the same transaction (a single-use link): two takes get it once.</summary>
+    ExportFile? Take(string id);
 }

@@ -1,3 +1,4 @@
+using AimsBot.Core.Conversations;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -6,7 +7,8 @@ namespace AimsBot.Core.Governance.Exports;
 /// <summary>
 /// Writes tables as one XLSX workbook: one sheet per table, header row frozen, filters on. Cells are
 /// written as text (never formulas), so no formula guarding is needed here, unlike CSV; line breaks
-/// are written as LF, the way Excel stores them.
+/// are written as LF, the way Excel stores them; control and bidirectional characters (which XML cannot
+/// hold or which reorder what a reader sees) are shown as U+FFFD.
 /// </summary>
 public static class XlsxExportWriter
 {
@@ -49,7 +51,7 @@ public static class XlsxExportWriter
             var values = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                values[table.Columns[i]] = i < row.Count ? row[i].ReplaceLineEndings("\n") : "";
+                values[table.Columns[i]] = i < row.Count ? InvisibleText.Neutralize(row[i].ReplaceLineEndings("\n")) : "";
             }
 
             yield return values;

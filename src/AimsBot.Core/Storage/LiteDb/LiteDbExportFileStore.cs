@@ -23,6 +23,18 @@ public sealed class LiteDbExportFileStore(AimsDatabase database) : IExportFileSt
         return Files.Insert(file);
     });
 
+    public ExportFile? Take(string id) => database.InTransaction(() =>
+    {
+        var file = Find(id);
+        if (file is not null)
+        {
+            Contents.Delete(file.Id);
+            Files.Delete(file.Id);
+        }
+
+        return file;
+    });
+
     public ExportFile? Find(string id)
     {
         var file = Files.FindById(id);

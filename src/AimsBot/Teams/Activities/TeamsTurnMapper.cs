@@ -40,7 +40,17 @@ public static partial class TeamsTurnMapper
         : string.IsNullOrWhiteSpace(activity.From?.Id) ? "The activity has no from.id."
         : !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
             ? "The activity has no valid serviceUrl."
+        : !IsId(activity.Conversation.Id, 384) || !IsId(activity.From.Id, 256) || !IsId(activity.Conversation.TenantId, 64, optional: true)
+            || !IsId(activity.Id, 256, optional: true) || !IsId(activity.ReplyToId, 256, optional: true) || !IsId(activity.Recipient?.Id, 256, optional: true)
+            ? "An id in the activity is too long or holds characters no channel uses."
         : null;
+
+    /// <summary>
+    /// Ids become store keys (LiteDB keys stay under 1,023 bytes): printable ASCII without spaces, within
+    /// a length no channel comes near.
+    /// </summary>
+    private static bool IsId(string? id, int max, bool optional = false) =>
+        string.IsNullOrEmpty(id) ? optional : id.Length <= max && id.All(c => c is > ' ' and <= '~');
 
     private static TurnKind? KindOf(TeamsActivity activity)
     {
@@ -74,7 +84,7 @@ public static partial class TeamsTurnMapper
             BotId = activity.Recipient?.Id,
             ConversationType = conversation.ConversationType ?? (conversation.IsGroup == true ? "groupChat" : "personal"),
         };
-        var user = new UserRef(Platform.Teams, tenant, activity.From!.Id!) { Name = activity.From.Name, AadObjectId = activity.From.AadObjectId };
+        var user = new UserRef(Platform.Teams, tenant, activity.From!.Id!) { Name = DisplayName(activity.From.Name), AadObjectId = activity.From.AadObjectId };
         var clientInfo = activity.Entities?.FirstOrDefault(e => TypeOf(e) == "clientInfo");
         return new IncomingTurn(activity.Id ?? Guid.NewGuid().ToString("N"), kind, reference, user, now)
         {
@@ -123,7 +133,7 @@ public static partial class TeamsTurnMapper
         [.. MentionEntities(activity)
             .Where(m => !string.IsNullOrEmpty(m.Id) && m.Id != activity.Recipient?.Id)
             .DistinctBy(m => m.Id)
-            .Select(m => new UserRef(Platform.Teams, tenant, m.Id!) { Name = m.Name })];
+            .Select(m => new UserRef(Platform.Teams, tenant, m.Id!) { Name = DisplayName(m.Name) })];
 
     private static IEnumerable<(string? Id, string? Name, string? Text)> MentionEntities(TeamsActivity activity) =>
         (activity.Entities ?? [])
@@ -152,6 +162,9 @@ public static partial class TeamsTurnMapper
 
         return result;
     }
+
+    /// <summary>A display name as the platform sent it, with invisible and bidirectional control characters made visible.</summary>
+    private static string? DisplayName(string? name) => name is null ? null : InvisibleText.Neutralize(name);
 
     private static string? TypeOf(JsonElement entity) => entity.ValueKind == JsonValueKind.Object ? StringOf(entity, "type") : null;
 

@@ -9,19 +9,22 @@ namespace AimsBot.Teams.Auth;
 /// <summary>
 /// Checks the Bot Framework token of an inbound activity (PROTOCOLS.md A2): the channel path for
 /// Teams (issuer api.botframework.com, audience = app id, serviceurl claim, endorsements of the key
-/// that signed) and the Emulator path (Entra issuers, appid/azp by version). In the no-auth local
+/// that signed) and the Emulator path (only with Teams:AllowEmulator: the Emulator's own issuers and the
+/// bot's tenant, appid/azp by version). In the no-auth local
 /// mode (no app id; start-up validation allows it only in Development) requests pass anonymously.
 /// </summary>
 public sealed partial class BotFrameworkTokenValidator : IDisposable
 {
     private readonly JsonWebTokenHandler _handler = new();
     private readonly BotOptions _bot;
+    private readonly bool _allowEmulator;
     private readonly TimeProvider _time;
     private readonly ILogger<BotFrameworkTokenValidator> _logger;
 
     public BotFrameworkTokenValidator(IOptions<BotOptions> bot, IOptions<TeamsOptions> teams, IDocumentRetriever documents, TimeProvider time, ILogger<BotFrameworkTokenValidator> logger)
     {
         _bot = bot.Value;
+        _allowEmulator = teams.Value.AllowEmulator == true;
         _time = time;
         _logger = logger;
         Channel = new BotMetadataSource(teams.Value.ChannelOpenIdMetadataUrl, documents, time);
@@ -94,9 +97,11 @@ public sealed partial class BotFrameworkTokenValidator : IDisposable
                 return await ValidateChannelAsync(parts[1], token, channelId, serviceUrl, cancellationToken);
             }
 
-            if (EmulatorIssuers(token).Contains(token.Issuer, StringComparer.Ordinal))
+            if (EmulatorIssuers().Contains(token.Issuer, StringComparer.Ordinal))
             {
-                return await ValidateEmulatorAsync(parts[1], token, cancellationToken);
+                return _allowEmulator
+                    ? await ValidateEmulatorAsync(parts[1], token, cancellationToken)
+                    : BotAuthResult.Fail("An Emulator token, and Teams:AllowEmulator is off.");
             }
         }
         catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException)
@@ -136,7 +141,7 @@ public sealed partial class BotFrameworkTokenValidator : IDisposable
 
     private async Task<BotAuthResult> ValidateEmulatorAsync(string raw, JsonWebToken token, CancellationToken cancellationToken)
     {
-        var (result, _) = await ValidateSignedAsync(raw, token, Emulator, EmulatorIssuers(token), audience: null, cancellationToken);
+        var (result, _) = await ValidateSignedAsync(raw, token, Emulator, EmulatorIssuers(), audience: null, cancellationToken);
         if (!result.IsValid)
         {
             return Invalid(result);
@@ -199,12 +204,16 @@ public sealed partial class BotFrameworkTokenValidator : IDisposable
     private static BotAuthResult Invalid(TokenValidationResult result) =>
         BotAuthResult.Fail("Token rejected: " + (result.Exception?.GetType().Name ?? "invalid"));
 
-    private static IEnumerable<string> EmulatorIssuers(JsonWebToken token)
+    /// <summary>
+    /// The Emulator's own tenants and the bot's configured tenant, as the Bot Framework's validation
+    /// allows; never the tenant a token names for itself (any Entra tenant can mint such a token).
+    /// </summary>
+    private IEnumerable<string> EmulatorIssuers()
     {
         var tenants = BotAuthConstants.EmulatorTenants.ToList();
-        if (token.TryGetPayloadValue<string>("tid", out var tenant) && !string.IsNullOrWhiteSpace(tenant))
+        if (!string.IsNullOrWhiteSpace(_bot.MicrosoftAppTenantId))
         {
-            tenants.Add(tenant);
+            tenants.Add(_bot.MicrosoftAppTenantId.Trim());
         }
 
         return tenants.SelectMany(BotAuthConstants.EntraIssuers);

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace AimsBot.Core.Governance;
+
+/// <summary>
+/// Who may use each command and card verb: one declared table. The dialogs enforce it (roles come from
+/// configuration, ownership from the records, never from a card), and a table test runs every command
+/// and card action as each kind of person against it, so a command or verb without a row fails the
+/// build's tests. Keys are a command (<c>systems</c>), a command with its sub-command
+/// (<c>soa export</c>), or a card verb (<c>approval/decide</c>). A refusal is a reply that starts
+/// with <see cref="RefusalPrefix"/> and says who may.
+/// </summary>
+public static class AccessPolicy
+{
+    public const string RefusalPrefix = "Only ";
+
+    public static readonly FrozenDictionary<string, Who> Rows = new Dictionary<string, Who>(StringComparer.Ordinal)
+    {
+        ["help"] = Who.Anyone,
+        ["welcome"] = Who.Anyone,
+        ["home"] = Who.Anyone,
+        ["cancel"] = Who.Anyone,
+        ["register"] = Who.Anyone,
+        ["register/next"] = Who.Anyone,
+        ["register/back"] = Who.Anyone,
+        ["register/cancel"] = Who.Anyone,
+        ["register/complete"] = Who.Admin | Who.SystemOwner,
+        ["edit"] = Who.Admin | Who.SystemOwner,
+        ["form/resume"] = Who.Anyone,
+        ["form/discard"] = Who.Anyone,
+        ["help/show"] = Who.Anyone,
+        ["systems"] = Who.Anyone,
+        ["systems/page"] = Who.Anyone,
+        ["system"] = Who.Anyone,
+        ["approvals"] = Who.Committee,
+        ["approval/decide"] = Who.Committee,
+        ["controls"] = Who.Anyone,
+        ["control"] = Who.Anyone,
+        ["gap"] = Who.Anyone,
+        ["answer"] = Who.Admin | Who.ControlOwner,
+        ["soa/open"] = Who.Admin | Who.ControlOwner,
+        ["soa/answer"] = Who.Admin | Who.ControlOwner,
+        ["assign"] = Who.Admin,
+        ["soa"] = Who.Anyone,
+        ["soa start"] = Who.Admin,
+        ["soa export"] = Who.Admin | Who.Committee,
+        ["inventory"] = Who.Anyone,
+        ["inventory export"] = Who.Admin | Who.Committee,
+        ["mapping"] = Who.Anyone,
+        ["mapping edit"] = Who.Admin,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Whether the policy has a row for a command name (alone or with a sub-command) or verb.</summary>
+    public static bool Covers(string commandOrVerb) =>
+        Rows.ContainsKey(commandOrVerb) || Rows.Keys.Any(k => k.StartsWith(commandOrVerb + " ", StringComparison.Ordinal));
+
+    /// <summary>Who may use a command, sub-command or verb; <see cref="Who.Nobody"/> when it has no row.</summary>
+    public static Who For(string key) => Rows.GetValueOrDefault(key, Who.Nobody);
+}
