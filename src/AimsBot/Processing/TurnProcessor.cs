@@ -1,3 +1,4 @@
+using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using Microsoft.Extensions.Options;
 
@@ -99,13 +100,27 @@ public sealed partial class TurnProcessor(
                 Log.TurnFailed(logger, ex, item.DeliveryKey, attempt, attempts);
                 if (attempt >= attempts)
                 {
-                    handler.GiveUp(item.DeliveryKey, item.Id, ex.GetType().Name + ": " + ex.Message);
+                    var reference = handler.GiveUp(ReadableTurn(item), item.DeliveryKey, item.Id, ex.GetType().Name + ": " + ex.Message);
+                    Log.TurnGivenUp(logger, item.DeliveryKey, reference, attempts);
                     return;
                 }
 
                 cancellationToken.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(100 * attempt));
                 cancellationToken.ThrowIfCancellationRequested();
             }
+        }
+    }
+
+    /// <summary>The turn, or null when its stored form cannot be read (then there is nobody to tell).</summary>
+    private static IncomingTurn? ReadableTurn(InboxItem item)
+    {
+        try
+        {
+            return DeliveryJson.ReadTurn(item.Turn);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 
@@ -125,6 +140,9 @@ public sealed partial class TurnProcessor(
     {
         [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Turn {DeliveryKey} failed on attempt {Attempt} of {Attempts}")]
         public static partial void TurnFailed(ILogger logger, Exception exception, string deliveryKey, int attempt, int attempts);
+
+        [LoggerMessage(EventId = 302, Level = LogLevel.Error, Message = "Turn {DeliveryKey} given up after {Attempts} attempts (reference {Reference}); the person was told")]
+        public static partial void TurnGivenUp(ILogger logger, string deliveryKey, string reference, int attempts);
 
         [LoggerMessage(EventId = 301, Level = LogLevel.Error, Message = "Draining the inbox failed")]
         public static partial void DrainFailed(ILogger logger, Exception exception);
