@@ -1,5 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Processing;
@@ -15,6 +16,8 @@ public sealed partial class TurnProcessor(
     InboxWriter inbox,
     InboxCursor cursor,
     IProcessedTurns processed,
+    IOutboxStore outbox,
+    ICardActionLog cardActions,
     InboxSignal signal,
     TurnHandler handler,
     TimeProvider time,
@@ -46,7 +49,7 @@ public sealed partial class TurnProcessor(
 
                 if (time.GetUtcNow() >= nextPurge)
                 {
-                    Purge();
+                    PurgeExpired();
                     nextPurge = time.GetUtcNow() + PurgeEvery;
                 }
 
@@ -124,8 +127,11 @@ public sealed partial class TurnProcessor(
         }
     }
 
-    /// <summary>Forgets turns older than the retention, a chunk at a time so acknowledgements never wait long.</summary>
-    private void Purge()
+    /// <summary>
+    /// Forgets turns older than the retention (the inbox a chunk at a time so acknowledgements never
+    /// wait long), sent messages after theirs, and consumed card ids after theirs.
+    /// </summary>
+    internal void PurgeExpired()
     {
         var cutoff = time.GetUtcNow().UtcDateTime - options.Value.Retention;
         var position = cursor.Position;
@@ -134,6 +140,9 @@ public sealed partial class TurnProcessor(
         }
 
         processed.Purge(options.Value.Retention);
+        var now = time.GetUtcNow().UtcDateTime;
+        outbox.PurgeSent(now - options.Value.SentRetention);
+        cardActions.Purge(now - options.Value.CardRetention);
     }
 
     private static partial class Log
