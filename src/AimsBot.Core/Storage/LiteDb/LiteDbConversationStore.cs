@@ -52,6 +52,8 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
         return Conversations.FindOne(x => x.UserKey == userKey)?.ToRef();
     }
 
+    public UserRecord? GetUser(string userKey) => People.FindById(userKey);
+
     public IReadOnlyList<UserRecord> Users() => [.. People.FindAll()];
 
     public void Forget(string conversationKey)

@@ -1,5 +1,6 @@
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class LiteDbStorageExtensions
     {
         services.AddSingleton<IStoreSchema, CoreStoreSchema>();
         services.AddSingleton<IStoreSchema, ControlsStoreSchema>();
+        services.AddSingleton<IStoreSchema, ApprovalStoreSchema>();
         services.AddSingleton(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -52,6 +54,7 @@ public static class LiteDbStorageExtensions
         services.AddSingleton<IProcessedTurns, LiteDbProcessedTurns>();
         services.AddSingleton<IOutboxStore, LiteDbOutboxStore>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton<IApprovalStore, LiteDbApprovalStore>();
         return services;
     }
 
