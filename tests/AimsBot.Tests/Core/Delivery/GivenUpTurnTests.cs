@@ -15,6 +15,8 @@ public sealed class GivenUpTurnTests
 
         public IReadOnlyList<CommandInfo> Commands { get; } = [new("awaits", "awaits", "Awaits real I/O.")];
 
+        public IReadOnlyList<Verb> Verbs { get; } = [];
+
         public async ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken) =>
             await Task.Delay(TimeSpan.FromMilliseconds(5), TimeProvider.System, cancellationToken);
     }
