@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<GivenUpTurns>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());

@@ -22,9 +22,12 @@ public sealed class DeliveryOptions
     [Range(1, 100)]
     public int InboxMaxAttempts { get; set; } = 3;
 
-    /// <summary>Attempts before an outbound message is dead-lettered.</summary>
-    [Range(1, 100)]
-    public int OutboxMaxAttempts { get; set; } = 8;
+    /// <summary>
+    /// How long an outbound message is retried (from when it was queued, or its not-before time)
+    /// before it is dead-lettered: an outage shorter than this loses nothing.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan OutboxRetryWindow { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>First retry delay; doubles each attempt (with jitter), capped by <see cref="OutboxMaxBackoff"/>.</summary>
     public TimeSpan OutboxBaseBackoff { get; set; } = TimeSpan.FromSeconds(2);
@@ -34,6 +37,14 @@ public sealed class DeliveryOptions
     /// <summary>Messages sent at once (different conversations; one conversation is always in order).</summary>
     [Range(1, 64)]
     public int OutboxConcurrency { get; set; } = 8;
+
+    /// <summary>How long sent outbox messages are kept before they are purged.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a consumed card id is remembered (a card older than this can be submitted again).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan CardRetention { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>How long processed turns are kept; delivery ids are deduplicated for this long (Slack retries for up to an hour, delayed events for a day).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);

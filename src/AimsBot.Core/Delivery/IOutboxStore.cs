@@ -15,4 +15,7 @@ public interface IOutboxStore
     void Save(IReadOnlyCollection<OutboxItem> items);
 
     int Count(OutboxState state);
+
+    /// <summary>Deletes messages sent before <paramref name="cutoff"/>; returns how many.</summary>
+    int PurgeSent(DateTime cutoff);
 }

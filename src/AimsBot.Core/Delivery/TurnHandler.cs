@@ -11,7 +11,7 @@ namespace AimsBot.Core.Delivery;
 /// leaves a turn wholly done or not at all, a turn already run is recognised and not run again, and
 /// one commit per turn instead of ten keeps processing fast.
 /// </summary>
-public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProcessedTurns processed, IUnitOfWork database, OutboxSignal outboxSignal) : IDisposable
+public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProcessedTurns processed, IUnitOfWork database, OutboxSignal outboxSignal, GivenUpTurns givenUp) : IDisposable
 {
     private static readonly TurnOutcome AlreadyProcessed = new([], Duplicate: true);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -50,8 +50,37 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         }
     }
 
-    /// <summary>Gives up on an inbox turn after its last attempt: recorded as processed, with the error.</summary>
-    public void GiveUp(string deliveryKey, long inboxId, string error) => processed.RecordFailure(deliveryKey, inboxId, error);
+    /// <summary>
+    /// Gives up on an inbox turn after its last attempt: recorded as processed with the error and a
+    /// reference, and, when the turn can be read, the person is told (an apology with the reference),
+    /// in one transaction. Returns the reference.
+    /// </summary>
+    public string GiveUp(IncomingTurn? turn, string deliveryKey, long inboxId, string error)
+    {
+        var reference = Guid.NewGuid().ToString("N")[..8];
+        _gate.Wait();
+        try
+        {
+            database.InTransaction(() =>
+            {
+                processed.RecordFailure(deliveryKey, inboxId, error + " (reference " + reference + ")");
+                if (turn is not null)
+                {
+                    outbox.Enqueue(turn.Conversation, [GaveUp(reference)], deliveryKey + ":given-up");
+                }
+
+                return 0;
+            });
+        }
+        finally
+        {
+            _gate.Release();
+            outboxSignal.Signal.Set();
+        }
+
+        givenUp.Add();
+        return reference;
+    }
 
     private TurnOutcome HandleLocked(IncomingTurn turn, Func<Reply, bool>? keepInline, long? inboxId, CancellationToken cancellationToken)
     {
@@ -105,6 +134,9 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private static Reply GaveUp(string reference) => Reply.Say(
+        $"Sorry, I could not handle your last message, even after trying again (reference {reference}), and nothing was changed. Please try again later; if it keeps happening, tell your AIMS admin the reference.");
 
     private static Reply Unreachable(int count) => Reply.Say(count == 1
         ? "One person I should notify has not chatted with me yet, so I could not reach them. Ask them to say hello to me once."

@@ -7,4 +7,7 @@ public interface ICardActionLog
 
     /// <summary>Records the card as consumed; false if it already was.</summary>
     bool TryConsume(string cardId, string actorKey);
+
+    /// <summary>Forgets cards consumed before <paramref name="cutoff"/>; returns how many.</summary>
+    int Purge(DateTime cutoff);
 }

@@ -18,11 +18,11 @@ public static partial class HealthEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, ILoggerFactory loggers)
+    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, GivenUpTurns givenUp, ILoggerFactory loggers)
     {
         try
         {
-            return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead)));
+            return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead), givenUp.Count));
         }
         catch (Exception ex) when (ex is StoreUnavailableException or IOException or ObjectDisposedException or InvalidOperationException)
         {

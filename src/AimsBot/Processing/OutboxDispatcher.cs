@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using Microsoft.Extensions.Options;
@@ -7,13 +8,15 @@ namespace AimsBot.Processing;
 
 /// <summary>
 /// Sends queued replies through the platform senders: one conversation in order, several
-/// conversations at once; retries with exponential backoff and jitter, honours Retry-After, and
-/// dead-letters after the last attempt or a permanent failure.
+/// conversations at once; one circuit per destination (a failure or a Retry-After holds the whole
+/// destination, a single probe reopens it); retries with exponential backoff and jitter for the
+/// retry window, and dead-letters after it, on a permanent failure, or for a poison item.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutboxStore outbox,
     OutboxSignal signal,
     IEnumerable<IReplySender> senders,
+    DestinationCircuits circuits,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -72,7 +75,8 @@ public sealed partial class OutboxDispatcher(
     /// outcomes in one commit: the store is shared with the turn processor, and one commit per batch
     /// instead of one per message keeps the sender from queueing behind turns. A crash between a
     /// send and that commit sends the message again after the restart (delivery is at least once).
-    /// Returns how many were attempted.
+    /// Destinations whose circuit is open hold their messages (see <see cref="DestinationCircuits"/>).
+    /// Returns how many were taken.
     /// </summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
@@ -82,35 +86,12 @@ public sealed partial class OutboxDispatcher(
             return 0;
         }
 
-        // Conversations at once (up to the concurrency), each in order: stop at the first message that must wait.
         var settled = new List<OutboxItem>(due.Count);
         using var slots = new SemaphoreSlim(options.Value.OutboxConcurrency);
         try
         {
-            await Task.WhenAll(due.GroupBy(x => x.Conversation, StringComparer.Ordinal).Select(async group =>
-            {
-                await slots.WaitAsync(cancellationToken);
-                try
-                {
-                    foreach (var item in group)
-                    {
-                        var sent = await SendAsync(item, cancellationToken);
-                        lock (settled)
-                        {
-                            settled.Add(item);
-                        }
-
-                        if (!sent)
-                        {
-                            break;
-                        }
-                    }
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }));
+            await Task.WhenAll(due.GroupBy(Destination, StringComparer.Ordinal)
+                .Select(group => SendToDestinationAsync(group.Key, [.. group], settled, slots, cancellationToken)));
         }
         finally
         {
@@ -120,32 +101,141 @@ public sealed partial class OutboxDispatcher(
         return due.Count;
     }
 
+    /// <summary>
+    /// One destination's due messages: held while its circuit is open; a single probe first when it
+    /// is due to reopen; then conversations at once (up to the concurrency), each in order, each
+    /// stopping at the first message that must wait.
+    /// </summary>
+    private async Task SendToDestinationAsync(string destination, List<OutboxItem> items, List<OutboxItem> settled, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (circuits.OpenUntil(destination) is { } until)
+        {
+            if (now < until)
+            {
+                Hold(items, until, settled);
+                return;
+            }
+
+            var probe = items[0];
+            var delivered = await SendAsync(probe, cancellationToken);
+            Add(settled, probe);
+            if (!delivered)
+            {
+                Hold(items.Skip(1), circuits.OpenUntil(destination) ?? now, settled);
+                return;
+            }
+
+            items = [.. items.Skip(1)];
+        }
+
+        await Task.WhenAll(items.GroupBy(x => x.Conversation, StringComparer.Ordinal).Select(async conversation =>
+        {
+            await slots.WaitAsync(cancellationToken);
+            try
+            {
+                var waiting = conversation.ToList();
+                for (var i = 0; i < waiting.Count; i++)
+                {
+                    if (circuits.OpenUntil(destination) is { } opened)
+                    {
+                        Hold(waiting.Skip(i), opened, settled);
+                        break;
+                    }
+
+                    var sent = await SendAsync(waiting[i], cancellationToken);
+                    Add(settled, waiting[i]);
+                    if (!sent)
+                    {
+                        break;
+                    }
+                }
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+    }
+
+    /// <summary>Messages not tried because their destination is down: due again when it reopens (no attempt counted), or dead past their window.</summary>
+    private void Hold(IEnumerable<OutboxItem> items, DateTime until, List<OutboxItem> settled)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var item in items)
+        {
+            if (now >= Deadline(item))
+            {
+                item.State = OutboxState.Dead;
+                item.NextAttemptAt = null;
+                item.LastError ??= "The destination was unreachable for the whole retry window.";
+                Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, item.LastError);
+            }
+            else
+            {
+                item.NextAttemptAt = until;
+            }
+
+            Add(settled, item);
+        }
+    }
+
+    private static void Add(List<OutboxItem> settled, OutboxItem item)
+    {
+        lock (settled)
+        {
+            settled.Add(item);
+        }
+    }
+
+    private static string Destination(OutboxItem item)
+    {
+        try
+        {
+            return DestinationCircuits.DestinationOf(DeliveryJson.ReadConversation(item.Conversation));
+        }
+        catch (JsonException)
+        {
+            // Dead-lettered when it is sent (see SendAsync); it holds back no destination meanwhile.
+            return "unreadable:" + item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    private DateTime Deadline(OutboxItem item) => (item.NotBefore > item.CreatedAt ? item.NotBefore.Value : item.CreatedAt) + options.Value.OutboxRetryWindow;
+
     private async Task<bool> SendAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        var conversation = DeliveryJson.ReadConversation(item.Conversation);
         SendOutcome outcome;
-        if (!_senders.TryGetValue(conversation.Platform, out var sender))
+        ConversationRef? conversation = null;
+        try
         {
-            outcome = new SendOutcome.Failed($"No sender is configured for {conversation.Platform}.");
-        }
-        else
-        {
-            try
+            conversation = DeliveryJson.ReadConversation(item.Conversation);
+            if (!_senders.TryGetValue(conversation.Platform, out var sender))
+            {
+                outcome = new SendOutcome.Failed($"No sender is configured for {conversation.Platform}.");
+            }
+            else
             {
                 var message = new OutboundMessage(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), conversation, DeliveryJson.ReadReply(item.Reply), item.IdempotencyKey, item.Attempts + 1);
                 outcome = await sender.SendAsync(message, cancellationToken);
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                outcome = new SendOutcome.Retry(ex.GetType().Name + ": " + ex.Message);
-            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            outcome = new SendOutcome.Retry(ex.GetType().Name + ": " + ex.Message);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not a delivery failure but a poison item (a row that no longer parses, a card that does
+            // not bind): trying again cannot help, and it must not hold back its conversation.
+            outcome = new SendOutcome.Failed(ex.GetType().Name + ": " + ex.Message);
         }
 
-        Settle(item, outcome);
+        Settle(item, outcome, conversation is null ? null : DestinationCircuits.DestinationOf(conversation));
         return item.State == OutboxState.Sent;
     }
 
-    private void Settle(OutboxItem item, SendOutcome outcome)
+    private void Settle(OutboxItem item, SendOutcome outcome, string? destination)
     {
         var now = time.GetUtcNow().UtcDateTime;
         item.Attempts++;
@@ -161,10 +251,22 @@ public sealed partial class OutboxDispatcher(
                     item.Reply = DeliveryJson.Write(DeliveryJson.ReadReply(item.Reply) with { Text = null, Card = null, FieldErrors = null });
                 }
 
+                if (destination is not null)
+                {
+                    circuits.Close(destination);
+                }
+
                 break;
-            case SendOutcome.Retry retry when item.Attempts < options.Value.OutboxMaxAttempts:
+            case SendOutcome.Retry retry when now < Deadline(item):
                 item.LastError = retry.Reason;
-                item.NextAttemptAt = now + Backoff(item.Attempts, retry.After);
+                var failures = destination is null ? item.Attempts : circuits.Failures(destination) + 1;
+                item.NextAttemptAt = now + Backoff(Math.Max(failures, item.Attempts), retry.After);
+                if (destination is not null)
+                {
+                    // The whole destination waits: one probe goes when it reopens.
+                    circuits.Open(destination, item.NextAttemptAt.Value);
+                }
+
                 Log.WillRetry(logger, item.IdempotencyKey, item.Attempts, retry.Reason);
                 break;
             case SendOutcome.Retry retry:

@@ -1,3 +1,5 @@
+using AimsBot.Core.Delivery;
+
 namespace AimsBot.Processing;
 
 /// <summary>Composition of the inbox drain and the outbox sender.</summary>
@@ -7,6 +9,7 @@ public static class ProcessingExtensions
     {
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<TurnProcessor>());
+        builder.Services.AddSingleton<DestinationCircuits>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return builder;

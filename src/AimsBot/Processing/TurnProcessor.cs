@@ -1,4 +1,6 @@
+using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Processing;
@@ -14,6 +16,8 @@ public sealed partial class TurnProcessor(
     InboxWriter inbox,
     InboxCursor cursor,
     IProcessedTurns processed,
+    IOutboxStore outbox,
+    ICardActionLog cardActions,
     InboxSignal signal,
     TurnHandler handler,
     TimeProvider time,
@@ -45,7 +49,7 @@ public sealed partial class TurnProcessor(
 
                 if (time.GetUtcNow() >= nextPurge)
                 {
-                    Purge();
+                    PurgeExpired();
                     nextPurge = time.GetUtcNow() + PurgeEvery;
                 }
 
@@ -99,7 +103,8 @@ public sealed partial class TurnProcessor(
                 Log.TurnFailed(logger, ex, item.DeliveryKey, attempt, attempts);
                 if (attempt >= attempts)
                 {
-                    handler.GiveUp(item.DeliveryKey, item.Id, ex.GetType().Name + ": " + ex.Message);
+                    var reference = handler.GiveUp(ReadableTurn(item), item.DeliveryKey, item.Id, ex.GetType().Name + ": " + ex.Message);
+                    Log.TurnGivenUp(logger, item.DeliveryKey, reference, attempts);
                     return;
                 }
 
@@ -109,8 +114,24 @@ public sealed partial class TurnProcessor(
         }
     }
 
-    /// <summary>Forgets turns older than the retention, a chunk at a time so acknowledgements never wait long.</summary>
-    private void Purge()
+    /// <summary>The turn, or null when its stored form cannot be read (then there is nobody to tell).</summary>
+    private static IncomingTurn? ReadableTurn(InboxItem item)
+    {
+        try
+        {
+            return DeliveryJson.ReadTurn(item.Turn);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Forgets turns older than the retention (the inbox a chunk at a time so acknowledgements never
+    /// wait long), sent messages after theirs, and consumed card ids after theirs.
+    /// </summary>
+    internal void PurgeExpired()
     {
         var cutoff = time.GetUtcNow().UtcDateTime - options.Value.Retention;
         var position = cursor.Position;
@@ -119,12 +140,18 @@ public sealed partial class TurnProcessor(
         }
 
         processed.Purge(options.Value.Retention);
+        var now = time.GetUtcNow().UtcDateTime;
+        outbox.PurgeSent(now - options.Value.SentRetention);
+        cardActions.Purge(now - options.Value.CardRetention);
     }
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Turn {DeliveryKey} failed on attempt {Attempt} of {Attempts}")]
         public static partial void TurnFailed(ILogger logger, Exception exception, string deliveryKey, int attempt, int attempts);
+
+        [LoggerMessage(EventId = 302, Level = LogLevel.Error, Message = "Turn {DeliveryKey} given up after {Attempts} attempts (reference {Reference}); the person was told")]
+        public static partial void TurnGivenUp(ILogger logger, string deliveryKey, string reference, int attempts);
 
         [LoggerMessage(EventId = 301, Level = LogLevel.Error, Message = "Draining the inbox failed")]
         public static partial void DrainFailed(ILogger logger, Exception exception);

@@ -24,7 +24,10 @@ public sealed class CoreStoreSchema : IStoreSchema
         processed.EnsureIndex(x => x.ProcessedAt);
         processed.EnsureIndex(x => x.InboxId);
 
+        database.GetCollection<CardActionRecord>(CollectionNames.CardActions).EnsureIndex(x => x.At);
+
         var outbox = database.GetCollection<OutboxItem>(CollectionNames.Outbox);
+        outbox.EnsureIndex(x => x.SentAt);
         outbox.EnsureIndex(x => x.IdempotencyKey, unique: true);
         outbox.EnsureIndex(x => x.State);
         outbox.EnsureIndex(x => x.NextAttemptAt);

@@ -17,4 +17,6 @@ public sealed class LiteDbCardActionLog(AimsDatabase database, TimeProvider time
         return true;
     }
 
+    public int Purge(DateTime cutoff) =>
+        database.InTransaction(() => database.Collection<CardActionRecord>(CollectionNames.CardActions).DeleteMany(x => x.At < cutoff));
 }

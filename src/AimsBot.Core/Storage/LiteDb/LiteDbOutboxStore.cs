@@ -43,6 +43,9 @@ public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
         }
     }
 
+    public int PurgeSent(DateTime cutoff) =>
+        database.InTransaction(() => Items.DeleteMany(x => x.State == OutboxState.Sent && x.SentAt < cutoff));
+
     /// <summary>Items that are pending (a cleared due time is stored as a missing field, which indexes as null and sorts first).</summary>
     private static BsonExpression DueBetween(DateTime from, DateTime to) =>
         BsonExpression.Create("$.NextAttemptAt BETWEEN @0 AND @1", new BsonValue(from), new BsonValue(to));

@@ -14,12 +14,13 @@ public sealed class OutboxDispatcherTests : IDisposable
 
     public void Dispose() => _chat.Dispose();
 
-    private OutboxDispatcher Dispatcher(int maxAttempts = 8) => new(
+    private OutboxDispatcher Dispatcher(TimeSpan? window = null) => new(
         _chat.Get<IOutboxStore>(),
         _chat.Get<OutboxSignal>(),
         [_teams],
+        new DestinationCircuits(),
         _chat.Time,
-        Options.Create(new DeliveryOptions { OutboxMaxAttempts = maxAttempts, OutboxBaseBackoff = TimeSpan.FromSeconds(2) }),
+        Options.Create(new DeliveryOptions { OutboxRetryWindow = window ?? TimeSpan.FromHours(24), OutboxBaseBackoff = TimeSpan.FromSeconds(2) }),
         NullLogger<OutboxDispatcher>.Instance);
 
     private IOutbox Outbox => _chat.Get<IOutbox>();
@@ -79,12 +80,12 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task Dead_Letters_After_The_Last_Attempt()
+    public async Task Dead_Letters_Once_The_Retry_Window_Has_Passed()
     {
         // Arrange
         Outbox.Enqueue(Chat("a"), [Reply.Say("one")], "turn-1");
         _teams.Answer(_ => new SendOutcome.Retry("502"), _ => new SendOutcome.Retry("502"), _ => new SendOutcome.Retry("504"));
-        var dispatcher = Dispatcher(maxAttempts: 3);
+        var dispatcher = Dispatcher(window: TimeSpan.FromMinutes(20));
 
         // Act
         for (var i = 0; i < 3; i++)
@@ -101,27 +102,20 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_Permanent_Failure_Is_Dead_At_Once_And_A_Waiting_Message_Holds_Back_Its_Conversation_Only()
+    public async Task A_Permanent_Failure_Is_Dead_At_Once_And_The_Rest_Are_Sent()
     {
         // Arrange
         Outbox.Enqueue(Chat("a"), [Reply.Say("a1"), Reply.Say("a2")], "turn-a");
         Outbox.Enqueue(Chat("b"), [Reply.Say("b1")], "turn-b");
-        Outbox.Enqueue(Chat("c"), [Reply.Say("c1")], "turn-c");
-        static SendOutcome Rule(OutboundMessage m) => m.Reply.Text switch
-        {
-            "a1" => new SendOutcome.Retry("429", TimeSpan.FromSeconds(10)),
-            "b1" => new SendOutcome.Failed("403 MessageWritesBlocked"),
-            _ => new SendOutcome.Sent("id"),
-        };
-        _teams.Answer(Rule, Rule, Rule, Rule);
+        static SendOutcome Rule(OutboundMessage m) => m.Reply.Text == "b1" ? new SendOutcome.Failed("403 MessageWritesBlocked") : new SendOutcome.Sent("id");
+        _teams.Answer(Rule, Rule, Rule);
 
         // Act
         await Dispatcher().SendDueAsync(Token);
 
         // Assert
-        Assert.DoesNotContain(_teams.Sent, m => m.Reply.Text == "a2");
-        Assert.Contains(_teams.Sent, m => m.Reply.Text == "c1");
-        Assert.Single(_chat.Get<IOutboxStore>().InState(OutboxState.Dead));
+        Assert.Equal(2, _chat.Get<IOutboxStore>().InState(OutboxState.Sent).Count);
+        Assert.Equal("403 MessageWritesBlocked", Assert.Single(_chat.Get<IOutboxStore>().InState(OutboxState.Dead)).LastError);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class OutboxNotBeforeTests : IDisposable
         _chat.Get<IOutboxStore>(),
         _chat.Get<OutboxSignal>(),
         [_teams],
+        new DestinationCircuits(),
         _chat.Time,
         Options.Create(new DeliveryOptions()),
         NullLogger<OutboxDispatcher>.Instance);

@@ -13,6 +13,8 @@ internal static class TurnProcessors
         chat.Get<InboxWriter>(),
         chat.Get<InboxCursor>(),
         chat.Get<IProcessedTurns>(),
+        chat.Get<IOutboxStore>(),
+        chat.Get<AimsBot.Core.Storage.ICardActionLog>(),
         chat.Get<InboxSignal>(),
         chat.Get<TurnHandler>(),
         chat.Time,
