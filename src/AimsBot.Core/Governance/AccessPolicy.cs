@@ -48,6 +48,17 @@ public static class AccessPolicy
         ["inventory export"] = Who.Admin | Who.Committee,
         ["mapping"] = Who.Anyone,
         ["mapping edit"] = Who.Admin,
+        ["retire"] = Who.Admin | Who.SystemOwner,
+        ["roles"] = Who.Anyone,
+        ["roles add"] = Who.Admin,
+        ["roles remove"] = Who.Admin,
+        ["reminders"] = Who.Anyone,
+        ["settings"] = Who.Anyone,
+        ["digest"] = Who.Anyone,
+        ["attestations"] = Who.Anyone,
+        ["attest"] = Who.Admin | Who.SystemOwner,
+        ["attest/open"] = Who.Admin | Who.SystemOwner,
+        ["attest/submit"] = Who.Admin | Who.SystemOwner,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the policy has a row for a command name (alone or with a sub-command) or verb.</summary>

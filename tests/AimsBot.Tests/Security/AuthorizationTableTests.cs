@@ -55,6 +55,17 @@ public sealed partial class AuthorizationTableTests
         ["inventory export"] = new("inventory export"),
         ["mapping"] = new("mapping A.6.2.8"),
         ["mapping edit"] = new("mapping A.6.2.8 A.8.15"),
+        ["retire"] = new("retire AI-0001 replaced by a newer tool"),
+        ["roles"] = new("roles"),
+        ["roles add"] = new("roles add committee"),
+        ["roles remove"] = new("roles remove committee"),
+        ["reminders"] = new("reminders"),
+        ["settings"] = new("settings"),
+        ["digest"] = new("digest"),
+        ["attestations"] = new("attestations"),
+        ["attest"] = new("attest AI-0001"),
+        ["attest/open"] = Card("attest/open", ("system", "AI-0001")),
+        ["attest/submit"] = Card("attest/submit", ("system", "AI-0001")),
     };
 
     /// <summary>Stands for the id of the world's pending approval request in card data.</summary>
