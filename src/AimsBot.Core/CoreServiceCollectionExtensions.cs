@@ -6,6 +6,7 @@ using AimsBot.Core.Dialogs.Approval;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Risks;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +68,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, SystemsDialog>();
         services.AddSingleton<IDialog, HomeDialog>();
         services.AddControls();
+        services.AddRisks();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();
