@@ -83,12 +83,12 @@ public sealed class RiskService(
     {
         if (risks.Get(riskId) is not { } risk)
         {
-            return RiskOutcome.Refused($"There is no risk {riskId}.");
+            return RiskOutcome.Refused($"There is no risk {Markdown.Escape(riskId)}.");
         }
 
         if (!MayEdit(actor, risk))
         {
-            return RiskOutcome.Refused($"Only the owner of {risk.Id} ({risk.OwnerName}), the owner of its AI system or an AIMS admin can plan its treatment.");
+            return RiskOutcome.Refused($"Only the owner of {risk.Id} ({Markdown.Escape(risk.OwnerName)}), the owner of its AI system or an AIMS admin can plan its treatment.");
         }
 
         if (risk.Status == RiskStatus.Closed)
@@ -130,7 +130,7 @@ public sealed class RiskService(
     {
         if (risks.Get(riskId) is not { } risk)
         {
-            return RiskOutcome.Refused($"There is no risk {riskId}.");
+            return RiskOutcome.Refused($"There is no risk {Markdown.Escape(riskId)}.");
         }
 
         if (risk.Treatment is null || risk.Status != RiskStatus.TreatmentPlanned)
@@ -140,7 +140,7 @@ public sealed class RiskService(
 
         if (risk.Treatment.OwnerKey != actor.Key)
         {
-            return RiskOutcome.Refused($"Only the treatment owner of {risk.Id} ({risk.Treatment.OwnerName}) records its progress.");
+            return RiskOutcome.Refused($"Only the treatment owner of {risk.Id} ({Markdown.Escape(risk.Treatment.OwnerName)}) records its progress.");
         }
 
         if (note.Trim().Length is 0 or > 1000)
@@ -181,7 +181,7 @@ public sealed class RiskService(
 
         if (risk.OwnerKey != actor.Key)
         {
-            return RiskOutcome.Refused($"Only the owner of {risk.Id} ({risk.OwnerName}) may accept it at level {level.Name}.");
+            return RiskOutcome.Refused($"Only the owner of {risk.Id} ({Markdown.Escape(risk.OwnerName)}) may accept it at level {level.Name}.");
         }
 
         return Decide(actor, risk, level, note);
@@ -213,12 +213,12 @@ public sealed class RiskService(
     {
         if (risks.Get(riskId) is not { } risk)
         {
-            return RiskOutcome.Refused($"There is no risk {riskId}.");
+            return RiskOutcome.Refused($"There is no risk {Markdown.Escape(riskId)}.");
         }
 
         if (!MayEdit(actor, risk))
         {
-            return RiskOutcome.Refused($"Only the owner of {risk.Id} ({risk.OwnerName}), the owner of its AI system or an AIMS admin can close it.");
+            return RiskOutcome.Refused($"Only the owner of {risk.Id} ({Markdown.Escape(risk.OwnerName)}), the owner of its AI system or an AIMS admin can close it.");
         }
 
         if (reason.Trim().Length is 0 or > 500)
@@ -229,7 +229,7 @@ public sealed class RiskService(
         var before = risk.Copy();
         risk.Status = RiskStatus.Closed;
         risk.Acceptance = null;
-        return Save(actor, before, risk, "risk.closed", $"{risk.Id} closed: {reason.Trim()}");
+        return Save(actor, before, risk, "risk.closed", $"{risk.Id} closed: {Markdown.Escape(reason.Trim())}");
     }
 
     /// <summary>Refused unless the risk exists, is not closed and its level in force may be accepted; otherwise an outcome carrying the risk.</summary>
@@ -237,7 +237,7 @@ public sealed class RiskService(
     {
         if (risks.Get(riskId) is not { } risk)
         {
-            return RiskOutcome.Refused($"There is no risk {riskId}.");
+            return RiskOutcome.Refused($"There is no risk {Markdown.Escape(riskId)}.");
         }
 
         if (risk.Status is RiskStatus.Closed or RiskStatus.Accepted)
