@@ -3,12 +3,13 @@ using AimsBot.Core.Governance.Controls;
 namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>The Statement of Applicability as auditor-ready tables: controls, evidence, ISO 27001 links.</summary>
-public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evidence)
+public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evidence, ITreatmentLinks treatments)
 {
     public static readonly IReadOnlyList<string> SoaColumns =
     [
         "Control", "Title", "Objective", "Reuse", "Applicability", "Inclusion reasons", "Justification", "Implementation status",
         "Target date", "Owner", "Evidence", "Linked ISO 27001 controls", "Next review", "Last change", "Changed at", "Changed by",
+        "Risks treated",
     ];
 
     public static readonly IReadOnlyList<string> EvidenceColumns =
@@ -25,6 +26,7 @@ public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evid
             .SelectMany(i => i.Iso42001.Select(c => (Control: c, Item: i)))
             .ToLookup(x => x.Control, x => x.Item, StringComparer.Ordinal);
         var catalogue = queries.Catalogue;
+        var treated = treatments.All();
 
         var soa = rows.Select(r => (IReadOnlyList<string>)
         [
@@ -33,7 +35,7 @@ public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evid
             r.Control.Objective.Label,
             ExportFormat.Label(r.Control.Reuse),
             ExportFormat.Label(r.Record.Applicability),
-            ExportFormat.Join(r.Record.InclusionReasons.Select(ExportFormat.Label)),
+            ExportFormat.Join(SoaReasons.Labels(r.Record, treated.GetValueOrDefault(r.Control.Id) ?? [])),
             r.Record.Justification,
             r.Record.Applicability == Applicability.Applicable ? ExportFormat.Label(r.Record.Status) : "",
             ExportFormat.Date(r.Record.TargetDate),
@@ -44,6 +46,7 @@ public sealed class SoaExportBuilder(ControlQueries queries, IEvidenceStore evid
             r.Record.LastChange,
             ExportFormat.Time(r.Record.UpdatedAt),
             r.Record.UpdatedByName,
+            ExportFormat.Join(treated.GetValueOrDefault(r.Control.Id) ?? []),
         ]).ToList();
 
         var evidenceRows = items.Select(i => (IReadOnlyList<string>)

@@ -1,5 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Risk;
+using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Storage;
 using AimsBot.Core.Storage.LiteDb;
@@ -22,6 +23,9 @@ public static class RisksServiceCollectionExtensions
         services.AddSingleton<RiskChecks>();
         services.AddSingleton<RiskService>();
         services.AddSingleton<RiskExportBuilder>();
+        services.AddSingleton<ITreatmentLinks, RiskTreatmentLinks>();
+        services.AddSingleton<IClauseWork, RiskMethodInUse>();
+        services.AddSingleton<IClauseWork, ProductionSystemsAssessed>();
 
         services.AddSingleton<IDialog, RiskDialog>();
         services.AddSingleton<IDialog, RisksDialog>();
