@@ -3,11 +3,15 @@ using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Dialogs;
 using AimsBot.Core.Dialogs.Approval;
+using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Governance.Risks;
 using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,7 +65,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<ConversationEngine>();
-        services.AddSingleton<ApprovalRouting>();
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IStoreSchema, ApprovalStoreSchema>();
+        services.AddSingleton<IApprovalStore, LiteDbApprovalStore>();
+        services.AddSingleton<ApprovalFlow>();
+        services.AddSingleton<IApprovalSubject, SystemApprovalSubject>();
+        services.AddOptions<InventoryOptions>().BindConfiguration(InventoryOptions.SectionName)
+            .PostConfigure(o => { if (o.Classifications.Count == 0) { o.Classifications.AddRange(InventoryOptions.DefaultClassifications); } })
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PeopleDirectory>();
+        services.AddSingleton<SystemEditor>();
+        services.AddSingleton<IDialog, FormResume>();
         services.AddSingleton<IDialog, HelpDialog>();
         services.AddSingleton<IDialog, RegisterDialog>();
         services.AddSingleton<IDialog, ApprovalDialog>();

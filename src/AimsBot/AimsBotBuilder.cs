@@ -1,6 +1,7 @@
 using AimsBot.Core;
 using AimsBot.Exports;
 using AimsBot.Processing;
+using AimsBot.Settings;
 using AimsBot.Slack;
 using AimsBot.Teams;
 
@@ -16,6 +17,7 @@ public static class AimsBotBuilder
         builder.AddProcessing();
         builder.AddTeams();
         builder.AddSlack();
+        builder.Services.AddHostedService<StartupWarnings>();
         return builder;
     }
 

@@ -16,6 +16,7 @@ public sealed partial class ConversationEngine
 
     private readonly FrozenDictionary<string, IDialog> _byCommand;
     private readonly FrozenDictionary<string, IDialog> _byName;
+    private readonly FrozenDictionary<string, IDialog> _byVerb;
     private readonly IDialogStateStore _states;
     private readonly IConversationStore _conversations;
     private readonly ICardActionLog _cardActions;
@@ -36,6 +37,8 @@ public sealed partial class ConversationEngine
         _byName = all.ToFrozenDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
         _byCommand = all.SelectMany(d => d.Commands.Select(c => (c.Name, Dialog: d)))
             .ToFrozenDictionary(x => x.Name, x => x.Dialog, StringComparer.OrdinalIgnoreCase);
+        _byVerb = all.SelectMany(d => d.Verbs.Select(v => (v.Value, Dialog: d)))
+            .ToFrozenDictionary(x => x.Value, x => x.Dialog, StringComparer.Ordinal);
         Commands = [.. all.SelectMany(d => d.Commands), Cancel];
         _states = states;
         _conversations = conversations;
@@ -44,6 +47,9 @@ public sealed partial class ConversationEngine
         _time = time;
         _logger = logger;
     }
+
+    /// <summary>Every card verb a dialog handles (the verbs the card templates may use).</summary>
+    public IReadOnlyCollection<string> Verbs => _byVerb.Keys;
 
     /// <summary>Every command a person can type, for help and suggestions.</summary>
     public IReadOnlyList<CommandInfo> Commands { get; }
@@ -139,21 +145,20 @@ public sealed partial class ConversationEngine
         dialog = null;
         var context = new DialogContext(turn, state, actor, now);
         var verb = turn.Value(CardFields.Verb) ?? "";
-        var slash = verb.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0 || !_byName.TryGetValue(verb[..slash], out var target))
+        if (!_byVerb.TryGetValue(verb, out var target))
         {
-            context.Say("I couldn't tell what that button was for. Type **help** to start again.");
+            context.Add(Reply.Say("I couldn't tell what that button was for, so nothing changed. Type **help** to start again.") with { Outcome = CardOutcome.Refused });
             return context;
         }
 
         if (turn.Value(CardFields.CardId) is { Length: > 0 } cardId && _cardActions.IsConsumed(cardId))
         {
-            context.Say("That card was already submitted, so nothing changed.");
+            context.Add(Reply.Say("That card was already submitted, so nothing changed.") with { Outcome = CardOutcome.Refused });
             return context;
         }
 
         dialog = target;
-        return new DialogContext(turn, state, actor, now) { Kind = InvocationKind.CardAction, Verb = verb };
+        return new DialogContext(turn, state, actor, now) { Kind = InvocationKind.CardAction, Verb = new Verb(verb) };
     }
 
     private DialogContext Invoke(string command, string arguments, IncomingTurn turn, DialogState state, Actor actor, DateTimeOffset now, out IDialog? dialog)

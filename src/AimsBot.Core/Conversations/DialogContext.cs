@@ -25,8 +25,8 @@ public sealed class DialogContext(IncomingTurn turn, DialogState state, Actor ac
     /// <summary>The rest of the typed text after the command word, trimmed.</summary>
     public string Arguments { get; init; } = "";
 
-    /// <summary>The card verb (for example <c>register/step1</c>) when <see cref="Kind"/> is <see cref="InvocationKind.CardAction"/>.</summary>
-    public string Verb { get; init; } = "";
+    /// <summary>The card verb (for example <c>register/next</c>) when <see cref="Kind"/> is <see cref="InvocationKind.CardAction"/>.</summary>
+    public Verb? Verb { get; init; }
 
     public IReadOnlyList<Reply> Replies => _replies;
 

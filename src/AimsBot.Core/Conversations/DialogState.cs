@@ -17,6 +17,9 @@ public sealed class DialogState
     /// <summary>Values collected so far (form fields, ids), all as strings.</summary>
     public Dictionary<string, string> Values { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The form being filled in (the form engine's instance), or null.</summary>
+    public Dialogs.Forms.FormInstance? Form { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 
     public static string MakeId(ConversationRef conversation, UserRef user) => conversation.Key + "|" + user.Key;
@@ -31,6 +34,7 @@ public sealed class DialogState
     {
         ActiveDialog = null;
         Step = null;
+        Form = null;
         Values.Clear();
     }
 }

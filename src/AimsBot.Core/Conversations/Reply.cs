@@ -26,6 +26,9 @@ public sealed record Reply
     /// <summary>A key that makes the send idempotent; derived from the turn when not set.</summary>
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>Set on the reply that answers the card that was acted on: what the action did.</summary>
+    public CardOutcome? Outcome { get; init; }
+
     /// <summary>
     /// Hold the message until this time (UTC): the recipient's working hours, a scheduled reminder.
     /// Null sends as soon as the destination allows.

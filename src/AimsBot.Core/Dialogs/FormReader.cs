@@ -87,4 +87,64 @@ public sealed class FormReader(IncomingTurn turn)
     public void Fail(string id, string message) => _errors.TryAdd(id, message);
 
     private static string Truncate(string value) => value.Length > 40 ? value[..40] + "…" : value;
+
+    /// <summary>A yes/no choice (<c>yes</c>, <c>no</c>, or empty for not answered).</summary>
+    public bool? YesNo(string id, string label)
+    {
+        var value = Raw(id).ToLowerInvariant();
+        switch (value)
+        {
+            case "":
+                return null;
+            case "yes" or "true":
+                return true;
+            case "no" or "false":
+                return false;
+            default:
+                _errors[id] = $"Answer yes or no for {label.ToLowerInvariant()}.";
+                return null;
+        }
+    }
+
+    /// <summary>A date <c>yyyy-MM-dd</c>, optional; <paramref name="notBefore"/> refuses earlier dates.</summary>
+    public DateOnly? Date(string id, string label, DateOnly? notBefore = null)
+    {
+        var raw = Raw(id);
+        if (raw.Length == 0)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            _errors[id] = $"{label} must be a date like 2026-12-31.";
+            return null;
+        }
+
+        if (notBefore is { } earliest && date < earliest)
+        {
+            _errors[id] = $"{label} can't be in the past.";
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>A whole number in a range, optional.</summary>
+    public int? Number(string id, string label, int min, int max)
+    {
+        var raw = Raw(id);
+        if (raw.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        _errors[id] = string.Create(CultureInfo.InvariantCulture, $"{label} must be a whole number from {min} to {max}.");
+        return null;
+    }
 }

@@ -15,6 +15,12 @@ public sealed class HelpDialog(IServiceProvider services) : IDialog
         new("welcome", "welcome", "Show the welcome card.") { Hidden = true },
     ];
 
+    /// <summary>The home card's "Every command" button.</summary>
+    public static readonly Verb ShowVerb = new("help/show");
+
+    public IReadOnlyList<Verb> Verbs { get; } = [ShowVerb];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         // Resolved on use: the engine is built from the dialogs, this one included.
@@ -25,7 +31,7 @@ public sealed class HelpDialog(IServiceProvider services) : IDialog
             commands.Add(new JsonObject { ["title"] = command.Usage, ["value"] = command.Description });
         }
 
-        var welcome = context.Command == "welcome";
+        var welcome = context.Command == "welcome" && context.Kind == InvocationKind.Command;
         var roles = new List<string>();
         if (context.Actor.IsAdmin)
         {

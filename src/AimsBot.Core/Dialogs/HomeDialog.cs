@@ -27,6 +27,9 @@ public sealed class HomeDialog(IAiSystemStore systems, IServiceProvider services
         new("home", "home", "Your AI systems and their approval state, with the commands."),
     ];
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         // Resolved on use: the engine is built from the dialogs, this one included.
@@ -66,6 +69,7 @@ public sealed class HomeDialog(IAiSystemStore systems, IServiceProvider services
             ["hasItems"] = items.Count > 0,
             ["items"] = items,
             ["commands"] = commands,
+            ["cardId"] = CardIds.New(),
         };
         // Opening the Home tab refreshes the tab; typing "home" answers in the chat like any command.
         context.Add(Reply.ShowCard(TemplateId, data, "Your AI systems and the commands: " + summary) with

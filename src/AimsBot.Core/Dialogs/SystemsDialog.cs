@@ -19,9 +19,14 @@ public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit) : IDi
         new("system", "system AI-0001", "One AI system: every inventory field, its approval and its history."),
     ];
 
+    public static readonly Verb PageVerb = new("systems/page");
+
+    public IReadOnlyList<Verb> Verbs { get; } = [PageVerb];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (context.Kind == InvocationKind.CardAction && context.Verb == "systems/page")
+        if (context.Kind == InvocationKind.CardAction && context.Verb == PageVerb)
         {
             var page = int.TryParse(context.Turn.Value("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
             List(context, page, context.Turn.Value("mine") == "true", replace: true);

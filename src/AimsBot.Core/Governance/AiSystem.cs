@@ -52,6 +52,76 @@ public sealed class AiSystem
 
     public List<string> Jurisdictions { get; set; } = [];
 
+    /// <summary>Vulnerable groups (children, patients, people in need) are affected.</summary>
+    public bool VulnerableGroups { get; set; }
+
+    /// <summary>Its outputs have legal or similarly significant effects on people (rights, access to services).</summary>
+    public bool SignificantEffects { get; set; }
+
+    public string TechnicalOwnerKey { get; set; } = "";
+
+    public string TechnicalOwnerName { get; set; } = "";
+
+    /// <summary>The EU AI Act category id (<see cref="EuAiActCategories"/>), empty until classified.</summary>
+    public string EuAiActCategory { get; set; } = "";
+
+    /// <summary>It is, or is built on, a general-purpose AI model.</summary>
+    public bool GeneralPurpose { get; set; }
+
+    /// <summary>The underlying model or service (for example "GPT-4o", "in-house gradient boosting").</summary>
+    public string Model { get; set; } = "";
+
+    public string ModelVersion { get; set; } = "";
+
+    /// <summary>Who provides the model or service.</summary>
+    public string ModelProvider { get; set; } = "";
+
+    public string HostingRegion { get; set; } = "";
+
+    /// <summary>The ISMS classification of the data it handles (one of <c>Inventory:Classifications</c>).</summary>
+    public string Classification { get; set; } = "";
+
+    public bool SpecialCategoryData { get; set; }
+
+    /// <summary>Where the data comes from and the right to use it.</summary>
+    public string DataProvenance { get; set; } = "";
+
+    /// <summary>Documentation or model card (an https link).</summary>
+    public string DocumentationLink { get; set; } = "";
+
+    /// <summary>Whether people are told they deal with an AI system (null: not answered).</summary>
+    public bool? DisclosedToUsers { get; set; }
+
+    public string KnownLimitations { get; set; } = "";
+
+    public SupplierAssessment? SupplierAssessment { get; set; }
+
+    public bool? DataProcessingAgreement { get; set; }
+
+    /// <summary>The vendor trains on or keeps the organisation's data (null: not answered).</summary>
+    public bool? VendorUsesData { get; set; }
+
+    public Audience? Audience { get; set; }
+
+    public int? ApproximateUsers { get; set; }
+
+    public DateTime? DeployedOn { get; set; }
+
+    public DateTime? NextReviewOn { get; set; }
+
+    /// <summary>A significant change happened: the risk and impact assessments must be redone.</summary>
+    public bool ReassessmentDue { get; set; }
+
+    /// <summary>Why re-assessment is due (each significant change, in words).</summary>
+    public List<string> ReassessmentReasons { get; set; } = [];
+
+    public DateTime? ReassessmentMarkedAt { get; set; }
+
+    /// <summary>Why it was retired (required by <c>retire</c>).</summary>
+    public string RetiredReason { get; set; } = "";
+
+    public DateTime? RetiredAt { get; set; }
+
     public ApprovalStatus Approval { get; set; } = ApprovalStatus.Pending;
 
     /// <summary>Conditions (approved with conditions) or the reason (rejected).</summary>
@@ -79,6 +149,7 @@ public sealed class AiSystem
         var copy = (AiSystem)MemberwiseClone();
         copy.DataUses = [.. DataUses];
         copy.Jurisdictions = [.. Jurisdictions];
+        copy.ReassessmentReasons = [.. ReassessmentReasons];
         return copy;
     }
 }

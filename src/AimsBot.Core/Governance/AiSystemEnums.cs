@@ -21,11 +21,15 @@ public enum SystemSource
     [Description("General-purpose model API")] ModelApi = 5,
 }
 
+/// <summary>
+/// Where the system is in its life. Stored by name: <c>Testing</c> reads "in validation", and
+/// <c>Restricted</c> is kept for records made before it was dropped from the choices.
+/// </summary>
 public enum LifecycleStage
 {
     [Description("Proposed")] Proposed = 1,
     [Description("In development")] InDevelopment = 2,
-    [Description("Testing")] Testing = 3,
+    [Description("In validation")] Testing = 3,
     [Description("In production")] InProduction = 4,
     [Description("Restricted")] Restricted = 5,
     [Description("Under reassessment")] UnderReassessment = 6,
@@ -54,4 +58,22 @@ public enum DataUse
     [Description("Grounding / retrieval")] Grounding = 2,
     [Description("Input")] Input = 3,
     [Description("Output")] Output = 4,
+}
+
+/// <summary>How far the supplier has been assessed (ISO/IEC 42001 A.10).</summary>
+public enum SupplierAssessment
+{
+    [Description("Not started")] NotStarted = 1,
+    [Description("In progress")] InProgress = 2,
+    [Description("Passed")] Passed = 3,
+    [Description("Passed with conditions")] PassedWithConditions = 4,
+    [Description("Failed")] Failed = 5,
+    [Description("Not applicable")] NotApplicable = 6,
+}
+
+/// <summary>Who uses the system.</summary>
+public enum Audience
+{
+    [Description("Internal")] Internal = 1,
+    [Description("Customer-facing")] CustomerFacing = 2,
 }

@@ -47,7 +47,7 @@ public sealed partial class PlaygroundEndToEndTests
             await SayAsync(http, "help", ct);
             var help = await WaitForAsync(frames, arrived, f => f.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal) && f.Contains("What I can do", StringComparison.Ordinal), ct);
             await SayAsync(http, "register", ct);
-            var register = await WaitForAsync(frames, arrived, f => f.Contains("register/step1", StringComparison.Ordinal), ct);
+            var register = await WaitForAsync(frames, arrived, f => f.Contains("register/next", StringComparison.Ordinal), ct);
 
             // Assert
             Assert.Contains("AdaptiveCard", help, StringComparison.Ordinal);

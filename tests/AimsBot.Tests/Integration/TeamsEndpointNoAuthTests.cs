@@ -145,7 +145,7 @@ public sealed class TeamsEndpointNoAuthTests : IDisposable
     public async Task Execute_Invoke_Is_Answered_In_The_Response_With_A_Card()
     {
         // Arrange
-        var activity = Invoke("na-invoke-card", new JsonObject { ["type"] = "Action.Execute", ["verb"] = "help/show", ["data"] = new JsonObject() });
+        var activity = Invoke("na-invoke-card", new JsonObject { ["type"] = "Action.Execute", ["verb"] = "help/show", ["data"] = new JsonObject { ["verb"] = "help/show" } });
 
         // Act
         using var response = await _factory.PostActivityAsync(activity.ToJsonString());

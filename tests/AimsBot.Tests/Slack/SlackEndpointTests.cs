@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Governance;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -198,7 +200,8 @@ public sealed class SlackEndpointTests(SlackFixture slack) : IClassFixture<Slack
     public async Task ViewSubmission_For_Dialog_That_No_Longer_Exists_Closes_Modal_And_Changes_Nothing()
     {
         // Arrange
-        var metadata = "{\"ch\":\"CGONE\",\"ts\":\"1762074000.000001\",\"ct\":\"channel\",\"d\":{\"verb\":\"register/step3\",\"cardId\":\"0123456789abcdef0123456789abcdef\"},\"off\":{}}";
+        var cardId = FormCardId.For(new FormInstance { InstanceId = "0123456789abcdef0123456789abcdef", Revision = 3 }, UserRef.MakeKey(Platform.Slack, SlackFixture.Team, "UGONE"));
+        var metadata = "{\"ch\":\"CGONE\",\"ts\":\"1762074000.000001\",\"ct\":\"channel\",\"d\":{\"verb\":\"register/next\",\"cardId\":\"" + cardId + "\"},\"off\":{}}";
         var payload = SlackFlow.Submission("UGONE", metadata, new() { ["affectedPeople"] = "Staff", ["autonomy"] = "HumanInTheLoop", ["oversight"] = "Review" });
         var before = Systems().Count();
 

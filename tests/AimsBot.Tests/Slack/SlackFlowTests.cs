@@ -97,7 +97,7 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         var messageTs = formMessage.PostedTs!;
         var open = SlackFlow.Button(formMessage.Json, "aims.open_form");
         using var click = await slack.InteractionAsync(SlackFlow.Click("UREG", "CREG", messageTs, open));
-        var opened = await slack.Api.WaitForAsync("views.open", c => c.Json["view"]!["callback_id"]!.GetValue<string>() == "register/step1");
+        var opened = await slack.Api.WaitForAsync("views.open", c => c.Json["view"]!["callback_id"]!.GetValue<string>() == "register/next");
         var step1 = opened.Json["view"]!.AsObject();
 
         // Act 2: an empty submit is answered with errors next to the fields.
@@ -151,8 +151,9 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         Assert.Equal("errors", errors["response_action"]!.GetValue<string>());
         Assert.NotNull(errors["errors"]!["name"]);
         Assert.NotNull(errors["errors"]!["purpose"]);
-        Assert.Equal("register/step2", step2["callback_id"]!.GetValue<string>());
-        Assert.Equal("register/step3", step3["callback_id"]!.GetValue<string>());
+        Assert.Equal("register/next", step2["callback_id"]!.GetValue<string>());
+        Assert.Contains("Step 2 of 3", step2.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Step 3 of 3", step3.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, valid3.StatusCode);
         Assert.Equal("", await valid3.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(messageTs, summary.Json["ts"]!.GetValue<string>());

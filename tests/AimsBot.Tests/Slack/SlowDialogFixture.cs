@@ -22,6 +22,8 @@ public sealed class SlowDialogFixture : SlackFixture
 
         public IReadOnlyList<CommandInfo> Commands { get; } = [];
 
+        public IReadOnlyList<Verb> Verbs { get; } = [new("slow/go")];
+
         /// <summary>Blocks like a long synchronous turn (dialogs run synchronously inside the turn's transaction).</summary>
         public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
         {

@@ -1,28 +1,34 @@
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using Humanizer;
 
 namespace AimsBot.Core.Dialogs.Approval;
 
 /// <summary>
-/// Committee decisions on registrations: <c>approvals</c> lists what is pending; the approval card
-/// approves, approves with conditions or rejects (a reason required), once.
+/// Committee decisions of every kind: <c>approvals</c> lists every pending request, oldest first, with
+/// its age; the approval card approves, approves with conditions or rejects (a reason required), once
+/// per member, never on one's own request.
 /// </summary>
-public sealed class ApprovalDialog(IAiSystemStore systems, IAuditLog audit) : IDialog
+public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) : IDialog
 {
-    public const int NoteMax = 1000;
+    public const int Listed = 10;
+
+    public static readonly Verb DecideVerb = new("approval/decide");
 
     public string Name => "approval";
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("approvals", "approvals", "Committee: registrations waiting for a decision, each with its approval card."),
+        new("approvals", "approvals", "Committee: every request waiting for a decision (registrations, risk acceptances, assessments), oldest first."),
     ];
+
+    public IReadOnlyList<Verb> Verbs { get; } = [DecideVerb];
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (context.Kind == InvocationKind.CardAction && context.Verb == "approval/decide")
+        if (context.Kind == InvocationKind.CardAction)
         {
             Decide(context);
         }
@@ -34,48 +40,69 @@ public sealed class ApprovalDialog(IAiSystemStore systems, IAuditLog audit) : ID
         return ValueTask.CompletedTask;
     }
 
+    public static JsonObject Decided(ApprovalRequest request, IApprovalSubject subject, DateTimeOffset now, bool already) => new()
+    {
+        ["title"] = Markdown.Escape(request.Title),
+        ["noun"] = subject.Noun,
+        ["status"] = request.Status.Humanize(),
+        ["approved"] = request.Status != ApprovalStatus.Rejected,
+        ["already"] = already,
+        ["decidedBy"] = Markdown.Escape(string.Join(", ", request.Votes.Select(v => v.DeciderName))),
+        ["when"] = SystemView.When(request.DecidedAt ?? request.Votes.LastOrDefault()?.At ?? request.RequestedAt, now),
+        ["note"] = Markdown.Escape(request.Note),
+    };
+
     private void ListPending(DialogContext context)
     {
         if (!context.Actor.IsCommittee)
         {
-            context.Say("Only governance committee members decide on registrations. Your AIMS admin can add you to the committee.");
+            context.Say("Only governance committee members decide on requests. Your AIMS admin can add you to the committee.");
             return;
         }
 
-        var pending = systems.All().Where(s => s.Approval == ApprovalStatus.Pending).Take(10).ToList();
+        var pending = flow.Pending();
         if (pending.Count == 0)
         {
-            context.Say("Nothing is waiting for approval.");
+            context.Say("Nothing is waiting for a decision.");
             return;
         }
 
-        context.Say($"{"registration".ToQuantity(pending.Count)} waiting for a decision{(pending.Count == 10 ? " (the oldest 10)" : "")}:");
-        foreach (var system in pending)
+        var lines = pending.Select(r => $"- {flow.Subject(r.SubjectKind)?.Noun ?? r.SubjectKind}: {Markdown.Escape(r.Title)}, asked by {Markdown.Escape(r.RequesterName)} {new DateTimeOffset(r.RequestedAt, TimeSpan.Zero).Humanize(context.Now)}");
+        context.Say($"{"request".ToQuantity(pending.Count)} waiting for a decision, oldest first:\n{string.Join("\n", lines)}"
+            + (pending.Count > Listed ? $"\n\nThe cards for the oldest {Listed} follow." : ""));
+        foreach (var request in pending.Take(Listed))
         {
-            context.Add(ApprovalRouting.Card(system, context.Now, CardIds.New()));
+            if (flow.Subject(request.SubjectKind) is { } subject && flow.Refusal(request, context.Actor, subject) is null)
+            {
+                context.Add(flow.Card(request, subject, context.Now, CardIds.New()));
+            }
         }
     }
 
     private void Decide(DialogContext context)
     {
-        var id = SystemNames.ParseId(context.Turn.Value("systemId") ?? "");
-        var system = id is null ? null : systems.Get(id);
-        if (system is null)
+        var request = requests.Get(context.Turn.Value("requestId") ?? "");
+        var subject = request is null ? null : flow.Subject(request.SubjectKind);
+        if (request is null || subject is null)
         {
-            context.Say("I can't find the AI system this card is about.");
+            Refuse(context, "I can't find the request this card is about, so nothing changed. Type **approvals** to see what is waiting.");
             return;
         }
 
-        if (!context.Actor.IsCommittee)
-        {
-            context.Say("Only governance committee members can decide on registrations; nothing was changed.");
-            return;
-        }
-
-        if (system.Approval != ApprovalStatus.Pending)
+        if (request.Status != ApprovalStatus.Pending)
         {
             context.CardConsumed = true;
-            context.ReplaceCard("approval-decided", Decided(system, context.Now, already: true), $"{system.Id} was already decided.");
+            context.Add(Reply.ShowCard("approval-decided", Decided(request, subject, context.Now, already: true), $"{request.Title} was already decided.") with
+            {
+                ReplaceMessageId = context.Turn.CardMessageId,
+                Outcome = CardOutcome.Done,
+            });
+            return;
+        }
+
+        if (flow.Refusal(request, context.Actor, subject) is { } refusal)
+        {
+            Refuse(context, refusal);
             return;
         }
 
@@ -86,44 +113,38 @@ public sealed class ApprovalDialog(IAiSystemStore systems, IAuditLog audit) : ID
             form.Fail("decision", "Choose approve, approve with conditions or reject.");
         }
 
-        var note = form.Text("note", decision == ApprovalStatus.Rejected ? "The reason" : "The conditions", NoteMax, required: decision is ApprovalStatus.Rejected or ApprovalStatus.ApprovedWithConditions);
+        var note = form.Text("note", decision == ApprovalStatus.Rejected ? "The reason" : "The conditions", ApprovalFlow.NoteMax, required: decision is ApprovalStatus.Rejected or ApprovalStatus.ApprovedWithConditions);
         if (!form.IsValid)
         {
-            var card = ApprovalRouting.Card(system, context.Now, context.CardId ?? CardIds.New());
-            card.Card!.Data["values"] = new JsonObject { ["decision"] = form.Raw("decision"), ["note"] = form.Raw("note") };
-            card.Card.Data["errors"] = new JsonObject(form.Errors.Select(e => KeyValuePair.Create(e.Key, (JsonNode?)e.Value)));
-            context.Add(card with { ReplaceMessageId = context.Turn.CardMessageId, FieldErrors = form.Errors, Text = "Please check the highlighted fields." });
+            var values = new Dictionary<string, string> { ["decision"] = form.Raw("decision"), ["note"] = form.Raw("note") };
+            context.Add(flow.Card(request, subject, context.Now, context.CardId ?? CardIds.New(), values, form.Errors) with
+            {
+                ReplaceMessageId = context.Turn.CardMessageId,
+                FieldErrors = form.Errors,
+                Text = "Please check the highlighted fields.",
+                Outcome = CardOutcome.Invalid,
+            });
             return;
         }
 
-        var before = system.Copy();
-        system.Approval = decision!.Value;
-        system.DecisionNote = note;
-        system.DecidedByKey = context.Actor.Key;
-        system.DecidedByName = context.Actor.User.DisplayName;
-        system.DecidedAt = context.Now.UtcDateTime;
-        system.UpdatedAt = context.Now.UtcDateTime;
-        systems.Update(system);
-        audit.Record(context.Actor, "aisystem." + decision.Value.ToString().Kebaberize(), "aisystem:" + system.Id, before, system);
-
+        var notices = flow.Vote(request, subject, context, decision!.Value, note);
         context.CardConsumed = true;
-        context.ReplaceCard("approval-decided", Decided(system, context.Now, already: false), $"{system.Id} {SystemView.Status(system.Approval).ToLowerInvariant()}.");
-        context.Add(Reply.ShowCard("approval-decided", Decided(system, context.Now, already: false), $"Your registration {system.Id} was {SystemView.Status(system.Approval).ToLowerInvariant()}.") with
+        var data = Decided(request, subject, context.Now, already: false);
+        if (request.Status == ApprovalStatus.Pending)
         {
-            RecipientUserKey = system.RequesterKey,
-            IdempotencyKey = "decision:" + system.Id,
+            data["status"] = $"your {decision.Value.Humanize().ToLowerInvariant()} is recorded; waiting for more approvals";
+        }
+
+        context.Add(Reply.ShowCard("approval-decided", data, $"{request.Title}: {data["status"]}.") with
+        {
+            ReplaceMessageId = context.Turn.CardMessageId,
+            Outcome = CardOutcome.Done,
         });
+        foreach (var notice in notices)
+        {
+            context.Add(notice);
+        }
     }
 
-    private static JsonObject Decided(AiSystem system, DateTimeOffset now, bool already) => new()
-    {
-        ["id"] = system.Id,
-        ["name"] = Markdown.Escape(system.Name),
-        ["status"] = SystemView.Status(system.Approval),
-        ["approved"] = system.Approval != ApprovalStatus.Rejected,
-        ["already"] = already,
-        ["decidedBy"] = Markdown.Escape(system.DecidedByName),
-        ["when"] = system.DecidedAt is { } at ? SystemView.When(at, now) : "",
-        ["note"] = Markdown.Escape(system.DecisionNote),
-    };
+    private static void Refuse(DialogContext context, string text) => context.Add(Reply.Say(text) with { Outcome = CardOutcome.Refused });
 }

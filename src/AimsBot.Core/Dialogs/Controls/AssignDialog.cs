@@ -16,6 +16,9 @@ public sealed class AssignDialog(ControlQueries queries, ControlService service)
         new("assign", "assign A.7.4 @person (or assign A.7 @person for an objective)", "Make someone the owner of controls; they are told.") { AdminOnly = true },
     ];
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         if (!context.Actor.IsAdmin)

@@ -32,6 +32,9 @@ public sealed partial class ControlsDialog(ControlQueries queries, ControlServic
         new("control", "control A.6.2.8", "One control: guidance questions, linked ISO 27001 controls, owner, answer, evidence. Also works for ISO 27001 ids (control 27001:A.8.15)."),
     ];
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         if (context.Command == "control")

@@ -16,6 +16,9 @@ public sealed class GapDialog(ControlQueries queries, IEnumerable<IClauseWork> c
         new("gap", "gap", "The ISO 27001 to ISO 42001 integration gap: clauses and controls that transfer, extend or are new, and how many are done."),
     ];
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var rows = queries.Rows();

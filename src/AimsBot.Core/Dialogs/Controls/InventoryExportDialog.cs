@@ -17,6 +17,9 @@ public sealed class InventoryExportDialog(InventoryExportBuilder exports, Export
         new("inventory", "inventory export", "The AI system inventory as XLSX and CSV files for auditors (admin, committee).") { AdminOnly = true },
     ];
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         if (!string.Equals(context.Arguments.Trim(), "export", StringComparison.OrdinalIgnoreCase))

@@ -18,6 +18,9 @@ public sealed class MappingDialog(ControlQueries queries, ControlService service
         new("mapping", "mapping A.6.2.8 [A.8.15 A.8.16 | none | reset]", "Show or edit (admin) the ISO 27001 controls an ISO 42001 control builds on; the shipped mapping is a starting point, not an official ISO mapping."),
     ];
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var words = context.Arguments.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -8,7 +8,7 @@ namespace AimsBot.Core.Dialogs.Controls;
 public static class SoaAnswerForm
 {
     public const string Template = "control-answer";
-    public const string Verb = "soa/answer";
+    public static readonly Conversations.Verb Verb = new("soa/answer");
     public const int MaxJustification = 2000;
     public const int MaxEvidenceTitle = 200;
 

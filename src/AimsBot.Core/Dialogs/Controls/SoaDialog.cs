@@ -21,21 +21,22 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
         new("answer", "answer A.6.2.8", "Answer the control questions for a control you own."),
     ];
 
+    public static readonly Verb OpenVerb = new("soa/open");
+
+    public IReadOnlyList<Verb> Verbs { get; } = [OpenVerb, SoaAnswerForm.Verb];
+
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
         if (context.Kind == InvocationKind.CardAction)
         {
-            switch (context.Verb)
+            if (context.Verb == OpenVerb)
             {
-                case "soa/open":
-                    answers.Open(context, context.Turn.Value("control") ?? "");
-                    break;
-                case SoaAnswerForm.Verb:
-                    answers.Submit(context);
-                    break;
-                default:
-                    context.Say("I couldn't tell what that button was for. Type **soa** to start again.");
-                    break;
+                answers.Open(context, context.Turn.Value("control") ?? "");
+            }
+            else
+            {
+                answers.Submit(context);
             }
         }
         else if (context.Command == "answer")

@@ -1,154 +1,152 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Approval;
+using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
+using AimsBot.Core.Governance.Inventory;
+using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core.Dialogs.Registration;
 
 /// <summary>
-/// <c>register</c>: three short cards, validated step by step, then a new inventory record
-/// (pending approval), a read-only summary in place of the form, and approval cards to the committee.
+/// The inventory form, declared on the form engine: <c>register</c> (three short cards, then a pending
+/// record and approval cards to the committee), <c>edit AI-0001</c> (every card prefilled; only changed
+/// fields saved, each audit-logged), and "complete the record" (the two detail cards, sent to the owner
+/// after approval).
 /// </summary>
-public sealed class RegisterDialog(IAiSystemStore systems, IAuditLog audit, ApprovalRouting approvals) : IDialog
+public sealed class RegisterDialog(
+    IAiSystemStore systems,
+    SystemEditor editor,
+    ApprovalFlow approvals,
+    PeopleDirectory people,
+    IOptions<InventoryOptions> options) : FormDialog<SystemDraft>(DialogName)
 {
     public const string DialogName = "register";
 
-    public string Name => DialogName;
+    public static readonly Verb CompleteVerb = new("register/complete");
 
-    public IReadOnlyList<CommandInfo> Commands { get; } =
+    private readonly IReadOnlyList<FormStep<SystemDraft>> _steps = new SystemFormSteps(systems, people, options.Value.Classifications).All();
+
+    public override string Noun => "registration";
+
+    public override IReadOnlyList<CommandInfo> Commands { get; } =
     [
         new("register", "register", "Register a new AI tool or system for the inventory (three short cards)."),
+        new("edit", "edit AI-0001", "Owner or admin: change an AI system's record; every changed field is recorded."),
     ];
 
-    public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<Verb> StartVerbs => [CompleteVerb];
+
+    protected override IReadOnlyList<FormStep<SystemDraft>> Steps => _steps;
+
+    protected override void OnStartVerb(DialogContext context)
     {
-        switch (context.Kind)
+        var id = context.Turn.Value("systemId") ?? "";
+        var start = BeginEdit(context, id, detailsOnly: true);
+        if (start is null)
         {
-            case InvocationKind.Command:
-                Start(context);
-                break;
-            case InvocationKind.Continue:
-                context.Say("You are registering an AI system: fill in the card above, or type **cancel** to stop.");
-                break;
-            case InvocationKind.CardAction:
-                Act(context);
-                break;
+            return;
         }
 
-        return ValueTask.CompletedTask;
+        if (context.State.Form is { } open)
+        {
+            FormResume.Offer(context, open, this);
+            return;
+        }
+
+        StartNew(context, "complete " + id);
     }
 
-    private static void Start(DialogContext context)
+    protected override FormStart<SystemDraft>? Begin(DialogContext context, string arguments)
     {
-        var state = context.State;
-        state.End();
-        state.Begin(DialogName, "1");
-        var cardId = CardIds.New();
-        state.Values["cardId"] = cardId;
-        var prefill = context.Arguments.Length > RegistrationForm.NameMax ? "" : context.Arguments;
-        context.Show(StepTemplate(1), RegistrationCards.Step(1, cardId, new Dictionary<string, string> { ["name"] = prefill }, errors: null), "Register an AI system: step 1 of 3");
+        if (arguments.StartsWith("complete ", StringComparison.Ordinal))
+        {
+            return BeginEdit(context, arguments["complete ".Length..], detailsOnly: true);
+        }
+
+        if (context.Command == "edit" || arguments.StartsWith("edit ", StringComparison.Ordinal))
+        {
+            return BeginEdit(context, arguments.StartsWith("edit ", StringComparison.Ordinal) ? arguments[5..] : arguments, detailsOnly: false);
+        }
+
+        var prefill = arguments.Length > SystemFormSteps.NameMax ? "" : arguments;
+        return new FormStart<SystemDraft>(new SystemDraft { Name = prefill });
     }
 
-    private void Act(DialogContext context)
+    protected override void OnCommand(DialogContext context)
     {
-        var state = context.State;
-        if (state.ActiveDialog != DialogName || !state.Values.TryGetValue("cardId", out var current) || current != context.CardId)
+        if (context.State.Form is { } open)
         {
-            context.Say("This registration form is no longer active (it was finished, cancelled or replaced). Type **register** to start a new one.");
+            FormResume.Offer(context, open, this);
             return;
         }
 
-        var step = context.Verb switch
+        StartNew(context, context.Command == "edit" ? "edit " + context.Arguments : context.Arguments);
+    }
+
+    private FormStart<SystemDraft>? BeginEdit(DialogContext context, string argument, bool detailsOnly)
+    {
+        var id = SystemNames.ParseId(argument.Trim());
+        var system = id is null ? null : systems.Get(id);
+        if (system is null)
         {
-            "register/step1" => 1,
-            "register/step2" => 2,
-            "register/step3" => 3,
-            "register/cancel" => 0,
-            _ => -1,
-        };
-        if (step <= 0)
-        {
-            state.End();
-            context.CardConsumed = true;
-            context.ReplaceCard("notice", Notice("Registration cancelled", "Nothing was saved. Type **register** to start again."), "Registration cancelled.");
-            return;
+            context.Add(Reply.Say(argument.Trim().Length == 0
+                ? "Which one? Type for example **edit AI-0001**."
+                : $"There is no AI system “{Markdown.Escape(Shorten(argument.Trim()))}”. Ids look like AI-0001; type **systems** for the list.") with
+            { Outcome = context.Kind == InvocationKind.CardAction ? CardOutcome.Refused : null });
+            return null;
         }
 
-        if (state.Step != step.ToString(CultureInfo.InvariantCulture))
+        if (!SystemEditor.MayEdit(context.Actor, system))
         {
-            context.Say("That step of the form was already submitted. Carry on with the newest card, or type **cancel**.");
-            return;
+            context.Add(Reply.Say($"Only the business owner of {system.Id} ({Markdown.Escape(system.BusinessOwnerName)}) or an AIMS admin can change it.") with { Outcome = context.Kind == InvocationKind.CardAction ? CardOutcome.Refused : null });
+            return null;
         }
 
-        var form = new FormReader(context.Turn);
-        var values = RegistrationForm.Validate(step, form);
-        if (step == 1 && form.IsValid)
-        {
-            WarnOfDuplicate(values["name"], state, form);
-        }
+        var draft = SystemDraftMapping.FromSystem(system);
+        draft.DetailsOnly = detailsOnly;
+        return new FormStart<SystemDraft>(draft, system.Id, detailsOnly ? $"record of {system.Id}" : $"edit of {system.Id}");
+    }
 
-        if (!form.IsValid)
+    protected override void Complete(DialogContext context, FormInstance instance, SystemDraft draft, string cardId)
+    {
+        if (draft.Editing)
         {
-            var data = RegistrationCards.Step(step, current, values, form.Errors);
-            context.Add(Reply.ShowCard(StepTemplate(step), data, "Please check the highlighted fields.") with
+            var result = editor.Save(context, draft);
+            if (result.Refusal is { } refusal)
             {
-                ReplaceMessageId = context.Turn.CardMessageId,
-                FieldErrors = form.Errors,
-            });
+                Refuse(context, refusal);
+                return;
+            }
+
+            Finish(context, "system-saved", result.Card!, result.Summary);
+            foreach (var notice in result.Notices)
+            {
+                context.Add(notice);
+            }
+
             return;
         }
 
-        foreach (var (key, value) in values)
-        {
-            state.Values["f." + key] = value;
-        }
-
-        context.CardConsumed = true;
-        if (step < RegistrationForm.Steps)
-        {
-            var next = step + 1;
-            var cardId = CardIds.New();
-            state.Values["cardId"] = cardId;
-            state.Step = next.ToString(CultureInfo.InvariantCulture);
-            context.ReplaceCard(StepTemplate(next), RegistrationCards.Step(next, cardId, Collected(state), errors: null), $"Register an AI system: step {next} of 3");
-            return;
-        }
-
-        Create(context, current);
-    }
-
-    private void WarnOfDuplicate(string name, DialogState state, FormReader form)
-    {
-        var normalized = SystemNames.Normalize(name);
-        var similar = systems.FindSimilar(name);
-        if (similar.Count == 0 || (state.Values.TryGetValue("dupWarned", out var warned) && warned == normalized))
-        {
-            return;
-        }
-
-        state.Values["dupWarned"] = normalized;
-        var list = string.Join(", ", similar.Select(s => $"{s.Id} “{Markdown.Escape(s.Name)}” ({SystemView.Status(s.Approval).ToLowerInvariant()})"));
-        form.Fail("name", $"Already in the inventory: {list}. If yours is a different system, submit again to continue; otherwise type **cancel**.");
-    }
-
-    private void Create(DialogContext context, string cardId)
-    {
         // A repeated delivery of the same final card finds what it created the first time.
         var system = systems.FindBySourceCard(cardId);
         if (system is null)
         {
-            var draft = RegistrationForm.ToSystem(Collected(context.State), context.Actor);
-            draft.RegisteredAt = context.Now.UtcDateTime;
-            draft.UpdatedAt = context.Now.UtcDateTime;
-            draft.SourceCardId = cardId;
-            draft.RequesterConversationKey = context.Turn.Conversation.Key;
-            system = systems.Add(draft);
-            audit.Record(context.Actor, "aisystem.registered", "aisystem:" + system.Id, before: null, after: system);
+            var created = new AiSystem
+            {
+                RequesterKey = context.Actor.Key,
+                RequesterName = context.Actor.User.DisplayName,
+                RegisteredAt = context.Now.UtcDateTime,
+                UpdatedAt = context.Now.UtcDateTime,
+                SourceCardId = cardId,
+                RequesterConversationKey = context.Turn.Conversation.Key,
+            };
+            SystemDraftMapping.Apply(draft, created);
+            system = editor.Register(context, created);
         }
 
-        context.State.End();
-        var requests = approvals.RequestDecision(system, context.Now);
+        var (_, requests) = approvals.Request(context, SystemApprovalSubject.KindName, system.Id, $"{system.Id} {system.Name}");
         var routed = requests.Count == 0
             ? "No committee member has chatted with me yet, so nobody was notified: ask a committee member to type **approvals**."
             : $"Sent to {requests.Count} committee member{(requests.Count == 1 ? "" : "s")} for approval. I'll tell you the outcome.";
@@ -159,22 +157,12 @@ public sealed class RegisterDialog(IAiSystemStore systems, IAuditLog audit, Appr
             ["facts"] = SystemView.Facts(system, context.Now, full: false),
             ["routed"] = routed,
         };
-        context.ReplaceCard("register-summary", summary, $"Registered {system.Id}: {system.Name}. {routed}");
+        Finish(context, "register-summary", summary, $"Registered {system.Id}: {system.Name}. {routed}");
         foreach (var request in requests)
         {
             context.Add(request);
         }
     }
 
-    private static Dictionary<string, string> Collected(DialogState state) =>
-        state.Values.Where(kv => kv.Key.StartsWith("f.", StringComparison.Ordinal))
-            .ToDictionary(kv => kv.Key[2..], kv => kv.Value, StringComparer.Ordinal);
-
-    private static string StepTemplate(int step) => "register-step" + step.ToString(CultureInfo.InvariantCulture);
-
-    private static JsonObject Notice(string title, string text) => new()
-    {
-        ["title"] = title,
-        ["lines"] = new JsonArray(text),
-    };
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -12,6 +12,8 @@ public sealed class HeatmapDialog(IRiskStore risks, IAiSystemStore systems, Risk
 {
     public string Name => "heatmap";
 
+    public IReadOnlyList<Verb> Verbs { get; } = [];
+
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
         new("heatmap", "heatmap [AI-0001]", "The risk heat map: active risks on the likelihood × impact grid, inherent next to residual; for one AI system or all."),

@@ -10,9 +10,11 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// </summary>
 public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemStore systems, IAuditLog audit) : IDialog
 {
-    public const string AcceptVerb = "risk/accept";
+    public static readonly Verb AcceptVerb = new("risk/accept");
 
     public string Name => "risk";
+
+    public IReadOnlyList<Verb> Verbs { get; } = [AcceptVerb];
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [

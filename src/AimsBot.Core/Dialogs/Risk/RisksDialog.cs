@@ -14,7 +14,11 @@ public sealed class RisksDialog(IRiskStore risks, IAiSystemStore systems, RiskMe
 {
     public const int PageSize = 10;
 
+    public static readonly Verb PageVerb = new("risks/page");
+
     public string Name => "risks";
+
+    public IReadOnlyList<Verb> Verbs { get; } = [PageVerb];
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
@@ -23,7 +27,7 @@ public sealed class RisksDialog(IRiskStore risks, IAiSystemStore systems, RiskMe
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (context.Kind == InvocationKind.CardAction && context.Verb == "risks/page")
+        if (context.Kind == InvocationKind.CardAction && context.Verb == PageVerb)
         {
             var page = int.TryParse(context.Turn.Value("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
             List(context, (context.Turn.Value("filter") ?? "") + " page " + page.ToString(CultureInfo.InvariantCulture), replace: true);

@@ -6,9 +6,9 @@ namespace AimsBot.Tests.Core.Dialogs;
 
 public sealed class ApprovalDialogTests
 {
-    private static async Task<(TranscriptHarness Chat, Reply Card1, Reply Card2)> RegisteredAsync()
+    private static async Task<(TranscriptHarness Chat, Reply Card1, Reply Card2)> RegisteredAsync(Dictionary<string, string?>? settings = null)
     {
-        var chat = new TranscriptHarness();
+        var chat = new TranscriptHarness(settings);
         await chat.InstallAsync(TranscriptHarness.CommitteeMember);
         await chat.InstallAsync(TranscriptHarness.OtherCommitteeMember);
         var final = await RegistrationSteps.RegisterAsync(chat);
@@ -17,16 +17,16 @@ public sealed class ApprovalDialogTests
         return (chat, cards.Single(c => c.RecipientUserKey == TranscriptHarness.CommitteeMember.Key), cards.Single(c => c.RecipientUserKey == TranscriptHarness.OtherCommitteeMember.Key));
     }
 
-    private static Dictionary<string, string> Decision(string decision, string note = "") => new()
+    private static Dictionary<string, string> Decision(Reply card, string decision, string note = "") => new()
     {
         ["verb"] = "approval/decide",
-        ["systemId"] = "AI-0001",
+        ["requestId"] = card.Card!.Data["requestId"]!.GetValue<string>(),
         ["decision"] = decision,
         ["note"] = note,
     };
 
     [Fact]
-    public async Task Committee_Member_Approves_With_Conditions_And_The_Requester_Is_Told()
+    public async Task Committee_Member_Approves_With_Conditions_And_The_Requester_And_Owner_Are_Told()
     {
         // Arrange
         var (chat, card, _) = await RegisteredAsync();
@@ -34,13 +34,16 @@ public sealed class ApprovalDialogTests
         chat.Time.Advance(TimeSpan.FromHours(2));
 
         // Act
-        var replies = await chat.SubmitAsync(card, Decision("ApprovedWithConditions", "Only for contracts under 50k"), TranscriptHarness.CommitteeMember);
+        var replies = await chat.SubmitAsync(card, Decision(card, "ApprovedWithConditions", "Only for contracts under 50k"), TranscriptHarness.CommitteeMember);
 
         // Assert
-        Assert.Equal(2, replies.Count);
+        Assert.Equal(3, replies.Count);
         Assert.Equal("approval-decided", replies[0].Card!.TemplateId);
+        Assert.Equal(CardOutcome.Done, replies[0].Outcome);
         Assert.Equal("card-message-1", replies[0].ReplaceMessageId);
         Assert.Equal(TranscriptHarness.Requester.Key, replies[1].RecipientUserKey);
+        Assert.Equal("system-complete", replies[2].Card!.TemplateId);
+        Assert.Equal(TranscriptHarness.Requester.Key, replies[2].RecipientUserKey);
         var system = chat.Get<IAiSystemStore>().Get("AI-0001")!;
         Assert.Equal(ApprovalStatus.ApprovedWithConditions, system.Approval);
         Assert.Equal("Only for contracts under 50k", system.DecisionNote);
@@ -62,10 +65,11 @@ public sealed class ApprovalDialogTests
         using var _chat = chat;
 
         // Act
-        var reply = Assert.Single(await chat.SubmitAsync(card, Decision(decision), TranscriptHarness.CommitteeMember));
+        var reply = Assert.Single(await chat.SubmitAsync(card, Decision(card, decision), TranscriptHarness.CommitteeMember));
 
         // Assert
         Assert.Equal("approval-request", reply.Card!.TemplateId);
+        Assert.Equal(CardOutcome.Invalid, reply.Outcome);
         Assert.True(reply.FieldErrors!.ContainsKey("note"));
         Assert.Equal(ApprovalStatus.Pending, chat.Get<IAiSystemStore>().Get("AI-0001")!.Approval);
     }
@@ -78,11 +82,74 @@ public sealed class ApprovalDialogTests
         using var _chat = chat;
 
         // Act
-        var reply = Assert.Single(await chat.SubmitAsync(card, Decision("Approved"), TranscriptHarness.Requester));
+        var reply = Assert.Single(await chat.SubmitAsync(card, Decision(card, "Approved"), TranscriptHarness.Requester));
 
         // Assert
         Assert.Contains("Only governance committee members", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(CardOutcome.Refused, reply.Outcome);
         Assert.Equal(ApprovalStatus.Pending, chat.Get<IAiSystemStore>().Get("AI-0001")!.Approval);
+    }
+
+    [Fact]
+    public async Task Nobody_Decides_On_Their_Own_Request()
+    {
+        // Arrange: a committee member registers a system themselves.
+        using var chat = new TranscriptHarness();
+        await chat.InstallAsync(TranscriptHarness.CommitteeMember);
+        await chat.InstallAsync(TranscriptHarness.OtherCommitteeMember);
+        var final = await RegistrationSteps.RegisterAsync(chat, user: TranscriptHarness.CommitteeMember);
+        var card = Assert.Single(final, r => r.Card?.TemplateId == "approval-request");
+        var listed = await chat.SayAsync("approvals", TranscriptHarness.CommitteeMember);
+
+        // Act
+        var reply = Assert.Single(await chat.SubmitAsync(card, Decision(card, "Approved"), TranscriptHarness.CommitteeMember));
+
+        // Assert
+        Assert.Equal(TranscriptHarness.OtherCommitteeMember.Key, card.RecipientUserKey);
+        Assert.Contains("nobody decides on their own request", reply.Text, StringComparison.Ordinal);
+        Assert.Single(listed);
+        Assert.Equal(ApprovalStatus.Pending, chat.Get<IAiSystemStore>().Get("AI-0001")!.Approval);
+    }
+
+    [Fact]
+    public async Task Self_Approval_Is_Possible_Only_When_Allowed()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness(new() { ["Approval:AllowSelfApproval"] = "true" });
+        await chat.InstallAsync(TranscriptHarness.CommitteeMember);
+        var final = await RegistrationSteps.RegisterAsync(chat, user: TranscriptHarness.CommitteeMember);
+        var card = Assert.Single(final, r => r.Card?.TemplateId == "approval-request");
+
+        // Act
+        await chat.SubmitAsync(card, Decision(card, "Approved"), TranscriptHarness.CommitteeMember);
+
+        // Assert
+        Assert.Equal(ApprovalStatus.Approved, chat.Get<IAiSystemStore>().Get("AI-0001")!.Approval);
+    }
+
+    [Fact]
+    public async Task A_Quorum_Of_Two_Needs_Two_Approvals()
+    {
+        // Arrange
+        var (chat, card1, card2) = await RegisteredAsync(new() { ["Approval:Quorum"] = "2" });
+        using var _chat = chat;
+
+        // Act
+        var first = await chat.SubmitAsync(card1, Decision(card1, "Approved"), TranscriptHarness.CommitteeMember);
+        var again = Assert.Single(await chat.SayAsync("approvals", TranscriptHarness.CommitteeMember));
+        var afterOne = chat.Get<IAiSystemStore>().Get("AI-0001")!.Approval;
+        var second = await chat.SubmitAsync(card2, Decision(card2, "ApprovedWithConditions", "Review in 3 months"), TranscriptHarness.OtherCommitteeMember);
+
+        // Assert
+        Assert.Single(first);
+        Assert.Contains("waiting for more approvals", first[0].Card!.Data["status"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("1 request waiting", again.Text, StringComparison.Ordinal);
+        Assert.Equal(ApprovalStatus.Pending, afterOne);
+        Assert.Equal(3, second.Count);
+        var system = chat.Get<IAiSystemStore>().Get("AI-0001")!;
+        Assert.Equal(ApprovalStatus.ApprovedWithConditions, system.Approval);
+        Assert.Equal("Review in 3 months", system.DecisionNote);
+        Assert.Equal($"{TranscriptHarness.CommitteeMember.Name}, {TranscriptHarness.OtherCommitteeMember.Name}", system.DecidedByName);
     }
 
     [Fact]
@@ -91,10 +158,10 @@ public sealed class ApprovalDialogTests
         // Arrange
         var (chat, card1, card2) = await RegisteredAsync();
         using var _chat = chat;
-        await chat.SubmitAsync(card1, Decision("Approved"), TranscriptHarness.CommitteeMember);
+        await chat.SubmitAsync(card1, Decision(card1, "Approved"), TranscriptHarness.CommitteeMember);
 
         // Act
-        var reply = Assert.Single(await chat.SubmitAsync(card2, Decision("Rejected", "Too risky"), TranscriptHarness.OtherCommitteeMember));
+        var reply = Assert.Single(await chat.SubmitAsync(card2, Decision(card2, "Rejected", "Too risky"), TranscriptHarness.OtherCommitteeMember));
 
         // Assert
         Assert.Equal("approval-decided", reply.Card!.TemplateId);
@@ -104,18 +171,22 @@ public sealed class ApprovalDialogTests
     }
 
     [Fact]
-    public async Task Approvals_Lists_Pending_Registrations_For_The_Committee_Only()
+    public async Task Approvals_Lists_Pending_Requests_Oldest_First_For_The_Committee_Only()
     {
         // Arrange
         var (chat, _, _) = await RegisteredAsync();
         using var _chat = chat;
+        chat.Time.Advance(TimeSpan.FromDays(3));
+        await RegistrationSteps.RegisterAsync(chat, "Invoice matcher");
 
         // Act
         var committee = await chat.SayAsync("approvals", TranscriptHarness.CommitteeMember);
         var requester = Assert.Single(await chat.SayAsync("approvals", TranscriptHarness.Requester));
 
         // Assert
-        Assert.Equal("1 registration waiting for a decision:", committee[0].Text);
+        Assert.StartsWith("2 requests waiting for a decision, oldest first:", committee[0].Text, StringComparison.Ordinal);
+        Assert.Contains("registration: AI-0001 Contract review assistant, asked by Megan Bowen 3 days ago", committee[0].Text, StringComparison.Ordinal);
+        Assert.True(committee[0].Text!.IndexOf("AI-0001", StringComparison.Ordinal) < committee[0].Text!.IndexOf("AI-0002", StringComparison.Ordinal));
         Assert.Equal("approval-request", committee[1].Card!.TemplateId);
         Assert.Contains("Only governance committee members", requester.Text, StringComparison.Ordinal);
     }

@@ -14,6 +14,8 @@ public sealed class FailingDialogTests
 
         public IReadOnlyList<CommandInfo> Commands { get; } = [new("broken", "broken", "Fails on purpose.")];
 
+        public IReadOnlyList<Verb> Verbs { get; } = [];
+
         public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
         {
             systems.Add(new AiSystem { Name = "Half-made" });

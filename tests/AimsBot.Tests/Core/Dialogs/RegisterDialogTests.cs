@@ -1,3 +1,4 @@
+using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
 using AimsBot.Tests.Infrastructure;
 
@@ -119,7 +120,9 @@ public sealed class RegisterDialogTests
 
         // Assert
         Assert.Contains("already submitted", again.Text, StringComparison.Ordinal);
-        Assert.Contains("already submitted", stale.Text, StringComparison.Ordinal);
+        Assert.Equal(CardOutcome.Refused, again.Outcome);
+        Assert.Contains("no longer active", stale.Text, StringComparison.Ordinal);
+        Assert.Equal(CardOutcome.Refused, stale.Outcome);
         Assert.Equal(1, chat.Get<IAiSystemStore>().Count());
     }
 

@@ -8,7 +8,7 @@ internal static class RegistrationSteps
 {
     public static Dictionary<string, string> Step1(string name = "Contract review assistant") => new()
     {
-        ["verb"] = "register/step1",
+        ["verb"] = "register/next",
         ["name"] = name,
         ["purpose"] = "Suggests redlines for supplier contracts",
         ["role"] = "Deployer",
@@ -16,7 +16,7 @@ internal static class RegistrationSteps
 
     public static Dictionary<string, string> Step2() => new()
     {
-        ["verb"] = "register/step2",
+        ["verb"] = "register/next",
         ["source"] = "Saas",
         ["supplier"] = "Contoso Legal AI",
         ["stage"] = "Testing",
@@ -28,7 +28,7 @@ internal static class RegistrationSteps
 
     public static Dictionary<string, string> Step3() => new()
     {
-        ["verb"] = "register/step3",
+        ["verb"] = "register/next",
         ["affectedPeople"] = "Legal team; counterparties",
         ["autonomy"] = "HumanInTheLoop",
         ["oversight"] = "A lawyer reviews every suggestion.",

@@ -1,0 +1,305 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using AimsBot.Core.Conversations;
+
+namespace AimsBot.Core.Dialogs.Forms;
+
+/// <summary>
+/// The form engine: a multi-step card form declared as <see cref="Steps"/> over a typed draft. The
+/// engine owns the step index, card identity (a stale, replaced or somebody else's card changes
+/// nothing), errors shown in place with the person's values kept, back, cancel, resume, and the typed
+/// <see cref="CardOutcome"/> of every card action. A form declares its steps, how it starts
+/// (<see cref="Begin"/>) and what completion does (<see cref="Complete"/>).
+/// </summary>
+/// <typeparam name="TDraft">The draft kept in the dialog state between cards (serialised as JSON).</typeparam>
+public abstract class FormDialog<TDraft> : IFormDialog
+    where TDraft : class, new()
+{
+    private static readonly JsonSerializerOptions DraftJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    protected FormDialog(string name)
+    {
+        Name = name;
+        NextVerb = new Verb(name + "/next");
+        BackVerb = new Verb(name + "/back");
+        CancelVerb = new Verb(name + "/cancel");
+    }
+
+    public string Name { get; }
+
+    public abstract string Noun { get; }
+
+    /// <summary>The noun of the open instance (an edit says which record), else the form's.</summary>
+    private string NounOf(FormInstance? instance) => instance is { Noun.Length: > 0 } ? instance.Noun : Noun;
+
+    public abstract IReadOnlyList<CommandInfo> Commands { get; }
+
+    public IReadOnlyList<Verb> Verbs => [NextVerb, BackVerb, CancelVerb, .. StartVerbs];
+
+    /// <summary>Buttons on other cards that start this form (for example "Complete the record"); see <see cref="OnStartVerb"/>.</summary>
+    protected virtual IReadOnlyList<Verb> StartVerbs => [];
+
+    /// <summary>The primary submit of every step card: validate this step and move on.</summary>
+    public Verb NextVerb { get; }
+
+    public Verb BackVerb { get; }
+
+    public Verb CancelVerb { get; }
+
+    /// <summary>The command that starts this form, for messages ("type **register** to start again").</summary>
+    protected string StartCommand => Commands.Count > 0 ? Commands[0].Usage : Name;
+
+    protected abstract IReadOnlyList<FormStep<TDraft>> Steps { get; }
+
+    public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        switch (context.Kind)
+        {
+            case InvocationKind.Command:
+                OnCommand(context);
+                break;
+            case InvocationKind.Continue:
+                var open = context.State.Form;
+                context.Say(open is null
+                    ? $"Type **{StartCommand}** to start."
+                    : $"You are filling in the {NounOf(open)} (step {Position(open, Read(open))} of {Applicable(Read(open)).Count}): fill in the card above, or type **cancel** to stop.");
+                break;
+            case InvocationKind.CardAction:
+                Act(context);
+                break;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A typed command: offers to resume an unfinished form, else starts this one.</summary>
+    protected virtual void OnCommand(DialogContext context)
+    {
+        if (context.State.Form is { } open)
+        {
+            FormResume.Offer(context, open, this);
+            return;
+        }
+
+        StartNew(context, context.Arguments);
+    }
+
+    public void StartNew(DialogContext context, string arguments, bool replaceCard = false)
+    {
+        var start = Begin(context, arguments);
+        if (start is null)
+        {
+            return;
+        }
+
+        var steps = Applicable(start.Draft);
+        var instance = new FormInstance
+        {
+            Form = Name,
+            InstanceId = Guid.NewGuid().ToString("N"),
+            Step = steps[0],
+            Revision = 1,
+            Draft = JsonSerializer.Serialize(start.Draft, DraftJson),
+            Subject = start.Subject,
+            Noun = start.Noun ?? Noun,
+            StartedAt = context.Now.UtcDateTime,
+            UpdatedAt = context.Now.UtcDateTime,
+        };
+        context.State.End();
+        context.State.Begin(Name, "form");
+        context.State.Form = instance;
+        var card = StepCard(context, instance, start.Draft, values: null, errors: null);
+        context.Add(replaceCard ? card with { ReplaceMessageId = context.Turn.CardMessageId, Outcome = CardOutcome.NextStep } : card);
+    }
+
+    public void Resume(DialogContext context)
+    {
+        var instance = context.State.Form!;
+        instance.Revision++;
+        instance.UpdatedAt = context.Now.UtcDateTime;
+        context.State.Begin(Name, "form");
+        context.Add(StepCard(context, instance, Read(instance), values: null, errors: null) with
+        {
+            ReplaceMessageId = context.Turn.CardMessageId,
+            Outcome = CardOutcome.NextStep,
+        });
+    }
+
+    /// <summary>Checks who may start the form and makes its first draft; null when refused (say why).</summary>
+    protected abstract FormStart<TDraft>? Begin(DialogContext context, string arguments);
+
+    /// <summary>
+    /// The last step was valid: do the work and answer with <see cref="Finish"/> (or <see cref="Refuse"/>).
+    /// <paramref name="cardId"/> is the final card's id, unique to this submission: use it to make the work idempotent.
+    /// </summary>
+    protected abstract void Complete(DialogContext context, FormInstance instance, TDraft draft, string cardId);
+
+    /// <summary>Ends the form and replaces its card with a read-only result.</summary>
+    protected static void Finish(DialogContext context, string template, JsonObject data, string text)
+    {
+        context.State.End();
+        context.CardConsumed = true;
+        context.Add(Reply.ShowCard(template, data, text) with { ReplaceMessageId = context.Turn.CardMessageId, Outcome = CardOutcome.Done });
+    }
+
+    /// <summary>Refuses the card action: nothing changes and the person is told why.</summary>
+    protected static void Refuse(DialogContext context, string text) =>
+        context.Add(Reply.Say(text) with { Outcome = CardOutcome.Refused });
+
+    /// <summary>A start button was pressed: begin the form (its card is not a form card, so no instance checks apply).</summary>
+    protected virtual void OnStartVerb(DialogContext context) => OnCommand(context);
+
+    private void Act(DialogContext context)
+    {
+        if (context.Verb is { } verb && StartVerbs.Contains(verb))
+        {
+            OnStartVerb(context);
+            return;
+        }
+
+        if (!FormCardId.TryParse(context.CardId, out var cardId))
+        {
+            Refuse(context, $"I couldn't tell which form this card belongs to, so nothing changed. Type **{StartCommand}** to start again.");
+            return;
+        }
+
+        if (!cardId.BelongsTo(context.Actor.Key))
+        {
+            Refuse(context, $"This card belongs to someone else's {Noun}: only the person who opened it can fill it in. Type **{StartCommand}** to start your own.");
+            return;
+        }
+
+        var instance = context.State.Form;
+        if (instance is null || instance.Form != Name || instance.InstanceId != cardId.InstanceId)
+        {
+            Refuse(context, $"This {Noun} form is no longer active (it was finished, cancelled or replaced), so nothing changed. Type **{StartCommand}** to start a new one.");
+            return;
+        }
+
+        if (cardId.Revision != instance.Revision)
+        {
+            Refuse(context, $"That card is an earlier step of your {NounOf(instance)}, so nothing changed: carry on with the newest card, or type **cancel**.");
+            return;
+        }
+
+        var draft = Read(instance);
+        if (context.Verb == CancelVerb)
+        {
+            Finish(context, "notice", Notice($"{Capitalized(NounOf(instance))} cancelled", $"Nothing was saved. Type **{StartCommand}** to start again."), $"{Capitalized(NounOf(instance))} cancelled.");
+        }
+        else if (context.Verb == BackVerb)
+        {
+            var previous = Applicable(draft).Where(i => i < instance.Step).DefaultIfEmpty(-1).Last();
+            if (previous < 0)
+            {
+                Refuse(context, "This is the first card of the form; there is nothing to go back to.");
+                return;
+            }
+
+            Move(context, instance, draft, previous);
+        }
+        else
+        {
+            Submit(context, instance, draft, cardId.ToString());
+        }
+    }
+
+    private void Submit(DialogContext context, FormInstance instance, TDraft draft, string cardId)
+    {
+        var step = Steps[instance.Step];
+        var reader = new FormReader(context.Turn);
+        step.Read(new FormStepInput(reader, context.Actor, context.Now, context.Turn), draft);
+        Save(instance, draft, context.Now);
+        if (!reader.IsValid)
+        {
+            var values = step.Fields.ToDictionary(f => f, reader.Raw, StringComparer.Ordinal);
+            context.Add(StepCard(context, instance, draft, values, reader.Errors) with
+            {
+                ReplaceMessageId = context.Turn.CardMessageId,
+                FieldErrors = reader.Errors,
+                Text = "Please check the highlighted fields.",
+                Outcome = CardOutcome.Invalid,
+            });
+            return;
+        }
+
+        var next = Applicable(draft).Where(i => i > instance.Step).DefaultIfEmpty(-1).First();
+        if (next < 0)
+        {
+            Complete(context, instance, draft, cardId);
+            return;
+        }
+
+        Move(context, instance, draft, next);
+    }
+
+    private void Move(DialogContext context, FormInstance instance, TDraft draft, int step)
+    {
+        instance.Step = step;
+        instance.Revision++;
+        instance.UpdatedAt = context.Now.UtcDateTime;
+        context.Add(StepCard(context, instance, draft, values: null, errors: null) with
+        {
+            ReplaceMessageId = context.Turn.CardMessageId,
+            Outcome = CardOutcome.NextStep,
+        });
+    }
+
+    private Reply StepCard(DialogContext context, FormInstance instance, TDraft draft, IReadOnlyDictionary<string, string>? values, IReadOnlyDictionary<string, string>? errors)
+    {
+        var step = Steps[instance.Step];
+        var applicable = Applicable(draft);
+        var position = Position(instance, draft);
+        var shown = values ?? step.Show(draft);
+        var valueObject = new JsonObject();
+        foreach (var field in step.Fields)
+        {
+            valueObject[field] = shown.TryGetValue(field, out var value) ? value : "";
+        }
+
+        var errorObject = new JsonObject();
+        foreach (var (field, message) in errors ?? new Dictionary<string, string>())
+        {
+            errorObject[field] = message;
+        }
+
+        var data = new JsonObject
+        {
+            ["cardId"] = FormCardId.For(instance, context.Actor.Key).ToString(),
+            ["step"] = position,
+            ["steps"] = applicable.Count,
+            ["progress"] = string.Create(CultureInfo.InvariantCulture, $"Step {position} of {applicable.Count}"),
+            ["canGoBack"] = position > 1,
+            ["isLast"] = position == applicable.Count,
+            ["values"] = valueObject,
+            ["errors"] = errorObject,
+            ["hasErrors"] = errorObject.Count > 0,
+        };
+        foreach (var (key, node) in step.Data?.Invoke(new FormView<TDraft>(draft, instance, context.Actor, context.Now)) ?? [])
+        {
+            data[key] = node?.DeepClone();
+        }
+
+        return Reply.ShowCard(step.Template, data, $"{Capitalized(NounOf(instance))}: step {position} of {applicable.Count}");
+    }
+
+    private List<int> Applicable(TDraft draft) =>
+        [.. Enumerable.Range(0, Steps.Count).Where(i => Steps[i].Skip?.Invoke(draft) != true)];
+
+    private int Position(FormInstance instance, TDraft draft) => Applicable(draft).Count(i => i <= instance.Step);
+
+    private static TDraft Read(FormInstance instance) =>
+        JsonSerializer.Deserialize<TDraft>(instance.Draft, DraftJson) ?? new TDraft();
+
+    private static void Save(FormInstance instance, TDraft draft, DateTimeOffset now)
+    {
+        instance.Draft = JsonSerializer.Serialize(draft, DraftJson);
+        instance.UpdatedAt = now.UtcDateTime;
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static JsonObject Notice(string title, string text) => new() { ["title"] = title, ["lines"] = new JsonArray(text) };
+}

@@ -1,0 +1,4 @@
+namespace AimsBot.Core.Dialogs.Forms;
+
+/// <summary>What a step's extra card data is computed from: the draft, the instance and the person.</summary>
+public sealed record FormView<TDraft>(TDraft Draft, FormInstance Instance, Conversations.Actor Actor, DateTimeOffset Now);

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Inventory;
+using Humanizer;
+
+namespace AimsBot.Core.Dialogs.Registration;
+
+/// <summary>
+/// Changes to inventory records: registration, edits saved field by field with each field's before and
+/// after in the audit log, significant changes marking the system for re-assessment, and both owners
+/// told when ownership moves.
+/// </summary>
+public sealed class SystemEditor(IAiSystemStore systems, IAuditLog audit, PeopleDirectory people)
+{
+    public static bool MayEdit(Actor actor, AiSystem system) =>
+        actor.IsAdmin || PeopleDirectory.IsPerson(system.BusinessOwnerKey, actor.User)
+        || (system.BusinessOwnerKey.Length == 0 && PeopleDirectory.IsPerson(system.RequesterKey, actor.User));
+
+    public AiSystem Register(DialogContext context, AiSystem draft)
+    {
+        var system = systems.Add(draft);
+        audit.Record(context.Actor, "aisystem.registered", Entity(system), before: null, after: system);
+        return system;
+    }
+
+    public SystemSaveResult Save(DialogContext context, SystemDraft draft)
+    {
+        var stored = systems.Get(draft.SystemId);
+        if (stored is null)
+        {
+            return SystemSaveResult.Refused($"{draft.SystemId} is no longer in the inventory, so nothing was saved.");
+        }
+
+        if (!MayEdit(context.Actor, stored))
+        {
+            return SystemSaveResult.Refused($"You are no longer the owner of {stored.Id}, so nothing was saved.");
+        }
+
+        var after = stored.Copy();
+        SystemDraftMapping.Apply(draft, after);
+        var changes = SystemFields.Changes(stored, after);
+        if (changes.Count == 0)
+        {
+            return new SystemSaveResult(Card(stored, "Nothing changed", [], [], context.Now), $"Nothing changed in {stored.Id}.", []);
+        }
+
+        var reasons = SignificantChanges.Detect(stored, after);
+        if (reasons.Count > 0)
+        {
+            after.ReassessmentDue = true;
+            after.ReassessmentReasons = [.. after.ReassessmentReasons.Union(reasons, StringComparer.Ordinal)];
+            after.ReassessmentMarkedAt = context.Now.UtcDateTime;
+        }
+
+        after.UpdatedAt = context.Now.UtcDateTime;
+        systems.Update(after);
+        audit.Record(
+            context.Actor,
+            "aisystem.edited",
+            Entity(after),
+            changes.ToDictionary(c => c.Field.Key, c => c.Before),
+            changes.ToDictionary(c => c.Field.Key, c => c.After));
+        if (reasons.Count > 0)
+        {
+            audit.Record(context.Actor, "aisystem.reassessment-due", Entity(after), null, new { reasons });
+        }
+
+        var notices = OwnerNotices(context, stored, after).ToList();
+        var lines = changes.Where(c => !c.Field.Key.EndsWith("Key", StringComparison.Ordinal))
+            .Select(c => $"**{c.Field.Label}**: {Markdown.Escape(Or(c.Before))} → {Markdown.Escape(Or(c.After))}").ToList();
+        var title = $"Saved {"change".ToQuantity(lines.Count)} to {after.Id}";
+        return new SystemSaveResult(Card(after, title, lines, reasons, context.Now), $"{title}.", notices);
+    }
+
+    private IEnumerable<Reply> OwnerNotices(DialogContext context, AiSystem before, AiSystem after)
+    {
+        if (before.BusinessOwnerKey == after.BusinessOwnerKey && before.BusinessOwnerName == after.BusinessOwnerName)
+        {
+            yield break;
+        }
+
+        var text = $"{Markdown.Escape(context.Actor.User.DisplayName)} changed the business owner of {after.Id} “{Markdown.Escape(after.Name)}” from {Markdown.Escape(Or(before.BusinessOwnerName))} to {Markdown.Escape(Or(after.BusinessOwnerName))}.";
+        foreach (var key in new[] { before.BusinessOwnerKey, after.BusinessOwnerKey }.Distinct(StringComparer.Ordinal))
+        {
+            if (key.Length > 0 && key != context.Actor.Key && people.IsReachable(key))
+            {
+                yield return Reply.Say(text) with { RecipientUserKey = key, IdempotencyKey = $"owner:{after.Id}:{key}:{context.Turn.Id}" };
+            }
+        }
+
+        if (!people.IsReachable(after.BusinessOwnerKey) && after.BusinessOwnerKey != context.Actor.Key)
+        {
+            yield return Reply.Say($"{Markdown.Escape(Or(after.BusinessOwnerName))} is not reachable yet: they have not talked to AimsBot. I'll be able to reach them once they send me a message.");
+        }
+    }
+
+    private static JsonObject Card(AiSystem system, string title, IReadOnlyList<string> lines, IReadOnlyList<string> reasons, DateTimeOffset now) => new()
+    {
+        ["id"] = system.Id,
+        ["name"] = Markdown.Escape(system.Name),
+        ["title"] = title,
+        ["lines"] = new JsonArray([.. lines.Select(l => (JsonNode)l)]),
+        ["reassessment"] = reasons.Count == 0 ? "" : "Significant change: re-assessment is now due (" + Markdown.Escape(string.Join("; ", reasons)) + ").",
+        ["updated"] = SystemView.When(system.UpdatedAt, now),
+    };
+
+    private static string Entity(AiSystem system) => "aisystem:" + system.Id;
+
+    private static string Or(string value) => value.Length == 0 ? "(empty)" : value;
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Storage;
+
+namespace AimsBot.Core.Governance.Inventory;
+
+/// <summary>
+/// Turns what an owner field brings (a Teams people-picker Entra id, a Slack user id, or a typed name
+/// where no picker exists) into a person the bot can store and message, and says whether the bot can
+/// reach them yet (it can once they have talked to it).
+/// </summary>
+public sealed partial class PeopleDirectory(IConversationStore conversations)
+{
+    /// <summary>Resolves an owner input in the requester's tenant; empty means the requester.</summary>
+    public PersonChoice Resolve(string input, UserRef requester)
+    {
+        var value = input.Trim();
+        if (value.Length == 0)
+        {
+            return new PersonChoice(requester.Key, requester.DisplayName);
+        }
+
+        if (requester.Platform == Platform.Slack && SlackUserId().IsMatch(value))
+        {
+            var key = UserRef.MakeKey(Platform.Slack, requester.TenantId, value);
+            return new PersonChoice(key, conversations.GetUser(key)?.Name is { Length: > 0 } name ? name : value);
+        }
+
+        if (requester.Platform == Platform.Teams && Guid.TryParse(value, out var aad))
+        {
+            var known = Users(requester).FirstOrDefault(u => string.Equals(u.AadObjectId, aad.ToString(), StringComparison.OrdinalIgnoreCase));
+            return known is null
+                ? new PersonChoice(UserRef.MakeKey(Platform.Teams, requester.TenantId, aad.ToString()), "")
+                : new PersonChoice(known.Id, known.Name);
+        }
+
+        var byName = Users(requester).Where(u => string.Equals(u.Name, value, StringComparison.OrdinalIgnoreCase)).ToList();
+        return byName.Count == 1 ? new PersonChoice(byName[0].Id, byName[0].Name) : new PersonChoice("", value);
+    }
+
+    /// <summary>The person behind a stored owner (key and name), resolved again now: they may have talked to the bot since.</summary>
+    public PersonChoice Current(string key, string name, string tenantId)
+    {
+        if (key.Length > 0 && conversations.GetUser(key) is { } user)
+        {
+            return new PersonChoice(user.Id, user.Name.Length > 0 ? user.Name : name);
+        }
+
+        var aad = AadOf(key);
+        var match = conversations.Users().FirstOrDefault(u =>
+            string.Equals(u.TenantId, tenantId, StringComparison.OrdinalIgnoreCase)
+            && ((aad is not null && string.Equals(u.AadObjectId, aad, StringComparison.OrdinalIgnoreCase))
+                || (key.Length == 0 && name.Length > 0 && string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase))));
+        return match is null ? new PersonChoice(key, name) : new PersonChoice(match.Id, match.Name);
+    }
+
+    /// <summary>Whether the bot has talked to this person (so it can message them).</summary>
+    public bool IsReachable(string key) => key.Length > 0 && conversations.GetUser(key) is not null;
+
+    /// <summary>Whether <paramref name="user"/> is the person stored as <paramref name="key"/> (by key, or by the Entra id a picker gave).</summary>
+    public static bool IsPerson(string key, UserRef user) =>
+        key.Length > 0 && (string.Equals(key, user.Key, StringComparison.Ordinal)
+            || (AadOf(key) is { } aad && string.Equals(aad, user.AadObjectId, StringComparison.OrdinalIgnoreCase)
+                && key.StartsWith(UserRef.MakeKey(user.Platform, user.TenantId, ""), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The Entra object id of a key made from a Teams people-picker choice, or null.</summary>
+    private static string? AadOf(string key)
+    {
+        var last = key.LastIndexOf(':');
+        return key.StartsWith("teams:", StringComparison.Ordinal) && last > 0 && Guid.TryParse(key[(last + 1)..], out var aad) ? aad.ToString() : null;
+    }
+
+    private IEnumerable<UserRecord> Users(UserRef requester) =>
+        conversations.Users().Where(u => u.Platform == requester.Platform && string.Equals(u.TenantId, requester.TenantId, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex("^[UW][A-Z0-9]{2,20}$")]
+    private static partial Regex SlackUserId();
+}
