@@ -1,5 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Governance.Risks;
 using AimsBot.Tests.Infrastructure;
 
@@ -41,7 +42,7 @@ internal static class RiskChat
         likelihood,
         impact,
         ["A.6.2.4", "27001:A.8.29"],
-        Owner);
+        new PersonChoice(Owner.Key, Owner.DisplayName));
 
     public static Risk Raise(TranscriptHarness chat, int likelihood, int impact, string systemId = "", string title = "Chatbot gives wrong refund rules")
     {
@@ -54,7 +55,7 @@ internal static class RiskChat
         TreatmentOption.Modify,
         controls.Length == 0 ? ["A.6.2.6"] : controls,
         "Rebuild the grounding index nightly and test refund answers before each release.",
-        Treater,
+        new PersonChoice(Treater.Key, Treater.DisplayName),
         new DateOnly(2026, 12, 15),
         residualLikelihood,
         residualImpact);

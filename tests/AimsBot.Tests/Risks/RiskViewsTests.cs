@@ -138,7 +138,7 @@ public sealed class RiskViewsTests
         var card = Assert.Single(await chat.SayAsync("risk " + critical.Id, RiskChat.Owner));
 
         // Assert
-        Assert.Equal("R-0001 is at level High: above the owner's authority, so the committee must accept it.", above.Text);
+        Assert.StartsWith("R-0001 is at level High: above the owner's authority, so the committee must accept it. The request is waiting", above.Text, StringComparison.Ordinal);
         Assert.Equal("R-0002 is at level Critical, which may not be accepted: it can only be treated further until its residual level is lower.", never.Text);
         Assert.False(card.Card!.Data["canAccept"]!.GetValue<bool>());
         Assert.Equal(RiskStatus.Open, chat.Get<IRiskStore>().Get(critical.Id)!.Status);

@@ -1,14 +1,18 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Risks;
+using Humanizer;
 
 namespace AimsBot.Core.Dialogs.Risk;
 
 /// <summary>
 /// <c>risk method</c> (the method card), <c>risk R-0001</c> (one risk with its treatment, decision and
-/// history), <c>risk accept R-0001</c> and <c>risk close R-0001 reason</c>, and the card's accept button.
+/// history), <c>risk new</c> and <c>risk treat</c> (handed to their forms), <c>risk progress</c> / <c>risk done</c>
+/// (the treatment owner), <c>risk accept</c> (the owner, or the committee through the approval flow),
+/// <c>risk close</c>, and the card's accept button.
 /// </summary>
-public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemStore systems, IAuditLog audit) : IDialog
+public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemStore systems, IAuditLog audit, RiskForm form, TreatmentForm treatment, ApprovalFlow approvals) : IDialog
 {
     public static readonly Verb AcceptVerb = new("risk/accept");
 
@@ -18,7 +22,7 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("risk", "risk R-0001 | risk method | risk accept R-0001 [note] | risk close R-0001 reason", "One risk with its treatment, decision and history; the risk method (scales, matrix, acceptance criteria); accept a risk within your authority; close a risk."),
+        new("risk", "risk R-0001 | risk new [AI-0001] | risk treat R-0001 | risk progress/done R-0001 note | risk accept R-0001 [note] | risk close R-0001 reason | risk method", "Raise a risk (for a system or the organisation), plan its treatment, record treatment progress, accept it by the criteria (the committee above the owner's authority), close it; one risk with its history; the risk method."),
     ];
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
@@ -43,6 +47,16 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
         var rest = space < 0 ? "" : arguments[(space + 1)..].Trim();
         switch (word)
         {
+            case "new":
+                form.Open(context);
+                break;
+            case "treat":
+                treatment.Open(context);
+                break;
+            case "progress" or "done":
+                var (progressId, what) = IdAndText(rest);
+                Progress(context, progressId, what, done: word == "done");
+                break;
             case "method":
                 context.Show("risk-method", RiskMethodCard.Data(service.Method), $"Risk method {service.Method.Stamp}");
                 break;
@@ -104,6 +118,22 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
         }
 
         var outcome = service.Accept(context.Actor, id, note);
+        if (outcome.Kind == RiskOutcomeKind.NeedsCommittee)
+        {
+            var risk = outcome.Risk!;
+            var (_, cards) = approvals.Request(context, RiskAcceptanceSubject.KindName, risk.Id, $"{risk.Id} {risk.Title} at level {risk.CurrentLevel()}");
+            foreach (var card in cards)
+            {
+                context.Add(card);
+            }
+
+            context.CardConsumed = fromCard;
+            context.Say(cards.Count == 0
+                ? $"{outcome.Message} The request is waiting, but no committee member can be reached yet: they get it once they have talked to me."
+                : $"{outcome.Message} I asked the committee ({"member".ToQuantity(cards.Count)}); you will hear their decision.");
+            return;
+        }
+
         if (outcome.Succeeded)
         {
             context.CardConsumed = fromCard;
@@ -113,6 +143,20 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
         }
 
         context.Say(outcome.Message);
+    }
+
+    private void Progress(DialogContext context, string typedId, string note, bool done)
+    {
+        if (RiskIds.Parse(typedId) is not { } id || risks.Get(id) is null)
+        {
+            context.Say(NotFound(typedId));
+            return;
+        }
+
+        var outcome = service.RecordProgress(context.Actor, id, note, done);
+        context.Say(outcome.Errors.Count > 0
+            ? $"Say what was done, for example **risk {(done ? "done" : "progress")} {id} index rebuilt nightly** (up to 1000 characters)."
+            : outcome.Message + (outcome.Succeeded && done ? $" Type **risk accept {id}** to accept the residual level." : ""));
     }
 
     private void Close(DialogContext context, string typedId, string reason)

@@ -1,4 +1,4 @@
-using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Inventory;
 
 namespace AimsBot.Core.Governance.Risks;
 
@@ -17,7 +17,7 @@ public sealed record RiskDraft(
     int Likelihood,
     int Impact,
     IReadOnlyList<string> ExistingControls,
-    UserRef? Owner)
+    PersonChoice? Owner)
 {
     public string ImpactAssessmentId { get; init; } = "";
 }

@@ -1,4 +1,5 @@
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Storage;
 
 namespace AimsBot.Core.Governance.Risks;
@@ -44,7 +45,7 @@ public sealed class RiskService(
 
         var now = time.GetUtcNow().UtcDateTime;
         var level = method.LevelOf(draft.Likelihood, draft.Impact);
-        var owner = draft.Owner ?? actor.User;
+        var owner = draft.Owner ?? new PersonChoice(actor.Key, actor.User.DisplayName);
         var risk = new Risk
         {
             Title = draft.Title.Trim(),
@@ -61,7 +62,7 @@ public sealed class RiskService(
             LevelRank = method.RankOf(level.Name),
             ExistingControls = [.. checks.CanonicalControls(draft.ExistingControls, annexAOnly: false)],
             OwnerKey = owner.Key,
-            OwnerName = owner.DisplayName,
+            OwnerName = owner.Name,
             Status = RiskStatus.Open,
             MethodVersion = method.Stamp,
             NextReview = RiskMethod.NextReview(level, now),
@@ -105,14 +106,14 @@ public sealed class RiskService(
         var now = time.GetUtcNow().UtcDateTime;
         var before = risk.Copy();
         var residual = method.LevelOf(draft.ResidualLikelihood, draft.ResidualImpact);
-        var owner = draft.Owner ?? actor.User;
+        var owner = draft.Owner ?? new PersonChoice(actor.Key, actor.User.DisplayName);
         risk.Treatment = new RiskTreatment
         {
             Option = draft.Option!.Value,
             Controls = [.. checks.CanonicalControls(draft.Controls, annexAOnly: true)],
             Plan = draft.Plan.Trim(),
             OwnerKey = owner.Key,
-            OwnerName = owner.DisplayName,
+            OwnerName = owner.Name,
             DueDate = draft.DueDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             ResidualLikelihood = draft.ResidualLikelihood,
             ResidualImpact = draft.ResidualImpact,
@@ -187,8 +188,8 @@ public sealed class RiskService(
         return Decide(actor, risk, level, note);
     }
 
-    /// <summary>The committee's acceptance, from the approval flow: a committee member other than the requester.</summary>
-    public RiskOutcome AcceptByCommittee(Actor decider, string riskId, string requesterKey, string note)
+    /// <summary>The committee's acceptance, from the approval flow (which refuses a decider's own request).</summary>
+    public RiskOutcome AcceptByCommittee(Actor decider, string riskId, string note)
     {
         if (Acceptable(riskId) is { Risk: null } refusal)
         {
@@ -198,11 +199,6 @@ public sealed class RiskService(
         if (!decider.IsCommittee)
         {
             return RiskOutcome.Refused("Only a committee member can accept a risk for the committee.");
-        }
-
-        if (decider.Key == requesterKey)
-        {
-            return RiskOutcome.Refused("You asked for this acceptance, so someone else on the committee must decide it.");
         }
 
         var risk = risks.Get(riskId)!;

@@ -1,5 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Risk;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Storage;
@@ -27,6 +28,11 @@ public static class RisksServiceCollectionExtensions
         services.AddSingleton<IClauseWork, RiskMethodInUse>();
         services.AddSingleton<IClauseWork, ProductionSystemsAssessed>();
 
+        services.AddSingleton<IApprovalSubject, RiskAcceptanceSubject>();
+        services.AddSingleton<RiskForm>();
+        services.AddSingleton<TreatmentForm>();
+        services.AddSingleton<IDialog>(provider => provider.GetRequiredService<RiskForm>());
+        services.AddSingleton<IDialog>(provider => provider.GetRequiredService<TreatmentForm>());
         services.AddSingleton<IDialog, RiskDialog>();
         services.AddSingleton<IDialog, RisksDialog>();
         services.AddSingleton<IDialog, HeatmapDialog>();

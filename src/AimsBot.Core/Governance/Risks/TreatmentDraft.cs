@@ -1,4 +1,4 @@
-using AimsBot.Core.Conversations;
+using AimsBot.Core.Governance.Inventory;
 
 namespace AimsBot.Core.Governance.Risks;
 
@@ -8,7 +8,7 @@ public sealed record TreatmentDraft(
     TreatmentOption? Option,
     IReadOnlyList<string> Controls,
     string Plan,
-    UserRef? Owner,
+    PersonChoice? Owner,
     DateOnly? DueDate,
     int ResidualLikelihood,
     int ResidualImpact);
