@@ -1,6 +1,5 @@
 using System.Globalization;
 using AimsBot.Core.Governance.Risks;
-using AimsBot.Core.Storage;
 using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 

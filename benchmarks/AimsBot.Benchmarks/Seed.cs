@@ -1,8 +1,7 @@
 using System.Globalization;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Controls;
-using AimsBot.Core.Governance.Controls.Storage;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Benchmarks;

@@ -1,5 +1,6 @@
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 
 namespace AimsBot.LoadTest;
 

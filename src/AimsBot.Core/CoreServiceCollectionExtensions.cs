@@ -15,7 +15,6 @@ using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core;
 
@@ -32,42 +31,11 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<RoleOptions>().BindConfiguration(RoleOptions.SectionName);
         services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.SectionName);
 
-        services.AddSingleton<IStoreSchema, CoreStoreSchema>();
-        services.AddSingleton(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var full = storage.DatabaseFile(baseDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var database = new AimsDatabase(full, provider.GetServices<IStoreSchema>());
-            database.Database.CheckpointSize = storage.CheckpointPages;
-            return database;
-        });
-        services.AddSingleton(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var full = storage.InboxFile(baseDirectory);
-            if (string.Equals(full, storage.DatabaseFile(baseDirectory), StringComparison.Ordinal))
-            {
-                throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), ["Storage:InboxPath must name a different file from Storage:Path."]);
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var inbox = InboxDatabase.Open(full);
-            inbox.AdoptFrom(provider.GetRequiredService<AimsDatabase>(), provider.GetRequiredService<ProcessedTurns>());
-            return inbox;
-        });
-
-        services.AddSingleton<IConversationStore, LiteDbConversationStore>();
-        services.AddSingleton<IDialogStateStore, LiteDbDialogStateStore>();
-        services.AddSingleton<ICardActionLog, LiteDbCardActionLog>();
+        services.AddLiteDbStorage(baseDirectory);
         services.AddSingleton<ICardTemplates, FileCardTemplates>();
-        services.AddSingleton<IAuditLog, LiteDbAuditLog>();
-        services.AddSingleton<IAiSystemStore, LiteDbAiSystemStore>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<ConversationEngine>();
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IStoreSchema, ApprovalStoreSchema>();
-        services.AddSingleton<IApprovalStore, LiteDbApprovalStore>();
         services.AddSingleton<ApprovalFlow>();
         services.AddSingleton<IApprovalSubject, SystemApprovalSubject>();
         services.AddOptions<InventoryOptions>().BindConfiguration(InventoryOptions.SectionName)
@@ -89,11 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
-        services.AddSingleton<InboxStore>();
-        services.AddSingleton<ProcessedTurns>();
-        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<ProcessedTurns>().LastInboxId()));
-        services.AddSingleton<OutboxStore>();
-        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<IProcessedTurns>().LastInboxId()));
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ITurnRunner, TurnRunner>();
         return services;

@@ -2,7 +2,7 @@ namespace AimsBot.Core.Delivery;
 
 /// <summary>
 /// How far the processor has got through the inbox (an inbox id): everything up to it has been run.
-/// Starts where <see cref="ProcessedTurns"/> says the last run left off.
+/// Starts where <see cref="IProcessedTurns"/> says the last run left off.
 /// </summary>
 public sealed class InboxCursor(long position)
 {

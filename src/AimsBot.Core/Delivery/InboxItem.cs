@@ -3,7 +3,7 @@ namespace AimsBot.Core.Delivery;
 /// <summary>
 /// An accepted turn, as the edge acknowledged it. Written once and never updated: the processor
 /// reads the inbox in <see cref="Id"/> order past its position, and records what it has run in the
-/// main store (<see cref="ProcessedTurns"/>), in the same transaction as the turn's effects.
+/// main store (<see cref="IProcessedTurns"/>), in the same transaction as the turn's effects.
 /// </summary>
 public sealed class InboxItem
 {

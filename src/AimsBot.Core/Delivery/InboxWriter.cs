@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace AimsBot.Core.Delivery;
 
 /// <summary>
-/// The one thread that touches the inbox file (<see cref="InboxDatabase"/>). Edges queue turns; the
+/// The one thread that touches the inbox file (<see cref="IInboxStore"/>). Edges queue turns; the
 /// loop inserts everything queued in one transaction (group commit) and completes each waiting edge
 /// after the commit: durable before the ack, one commit per batch rather than per request, and never
 /// behind a turn's transaction in the main store. The processor's reads and the purge run here too,
@@ -27,8 +27,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
 
     private readonly ConcurrentQueue<Work> _queue = new();
     private readonly ManualResetEventSlim _arrived = new(initialState: false, spinCount: 1);
-    private readonly InboxDatabase _database;
-    private readonly InboxStore _store;
+    private readonly IInboxStore _store;
     private readonly InboxSignal _signal;
     private readonly TimeProvider _time;
     private readonly ILogger<InboxWriter> _logger;
@@ -39,22 +38,21 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
     private long _lastId;
     private int _commitsSinceCheckpoint;
 
-    public InboxWriter(InboxDatabase database, InboxStore store, InboxSignal signal, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<InboxWriter> logger)
+    public InboxWriter(IInboxStore store, InboxSignal signal, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<InboxWriter> logger)
     {
-        _database = database;
         _store = store;
         _signal = signal;
         _time = time;
         _logger = logger;
         _batchSize = options.Value.InboxBatchSize;
-        _lastId = database.LastId();
+        _lastId = store.LastId();
         _recent = new RecentDeliveryKeys(options.Value.InboxRecentKeys);
-        foreach (var key in database.NewestKeys(options.Value.InboxRecentKeys))
+        foreach (var key in store.NewestKeys(options.Value.InboxRecentKeys))
         {
             _recent.Add(key);
         }
 
-        _database.TurnOffAutomaticCheckpoints();
+        _store.TurnOffAutomaticCheckpoints();
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -72,7 +70,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
     /// Runs <paramref name="work"/> on the writer's thread, after the acknowledgements queued before
     /// it, and blocks until it is done (for the processor's own thread; its exceptions are rethrown).
     /// </summary>
-    public T Execute<T>(Func<InboxStore, T> work)
+    public T Execute<T>(Func<IInboxStore, T> work)
     {
         var command = new Command<T>(work);
         Enqueue(command);
@@ -213,7 +211,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
 
         if (fresh.Count > 0)
         {
-            _database.InTransaction(() => _database.Append(fresh, now));
+            _store.Append(fresh, now);
         }
 
         _lastId = lastId;
@@ -235,7 +233,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         {
             try
             {
-                _database.Checkpoint();
+                _store.Checkpoint();
                 _commitsSinceCheckpoint = 0;
             }
             catch (Exception ex)
@@ -250,7 +248,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
 
     private abstract class Command : Work
     {
-        public abstract void RunOn(InboxStore store);
+        public abstract void RunOn(IInboxStore store);
     }
 
     private sealed class Accept(string deliveryKey, string turnJson) : Work
@@ -262,11 +260,11 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         public TaskCompletionSource<InboxAcceptance> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private sealed class Command<T>(Func<InboxStore, T> work) : Command
+    private sealed class Command<T>(Func<IInboxStore, T> work) : Command
     {
         public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public override void RunOn(InboxStore store)
+        public override void RunOn(IInboxStore store)
         {
             try
             {

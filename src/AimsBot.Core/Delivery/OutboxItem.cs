@@ -36,6 +36,15 @@ public sealed class OutboxItem
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// Held until this time (<see cref="Conversations.Reply.NotBefore"/>): the first attempt is due
+    /// then, so the due index (<see cref="NextAttemptAt"/>) holds it without a second index.
+    /// </summary>
+    public DateTime? NotBefore { get; set; }
+
+    /// <summary>Once sent, <see cref="Reply"/> loses its text and card (<see cref="Conversations.Reply.Redact"/>).</summary>
+    public bool Redact { get; set; }
+
     public DateTime? SentAt { get; set; }
 
     public string? SentMessageId { get; set; }

@@ -3,7 +3,7 @@ namespace AimsBot.Core.Delivery;
 /// <summary>
 /// The delivery keys of the newest turns the inbox accepted, so that a redelivery arriving while the
 /// first copy still waits (or soon after) is recognised without an index in the inbox file. Older
-/// redeliveries are stored again and then recognised by <see cref="ProcessedTurns"/>, which is what
+/// redeliveries are stored again and then recognised by <see cref="IProcessedTurns"/>, which is what
 /// keeps a turn from running twice; this window only saves storing and reading the copy.
 /// Used only by the inbox writer's thread.
 /// </summary>

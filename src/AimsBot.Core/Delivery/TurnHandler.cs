@@ -7,11 +7,11 @@ namespace AimsBot.Core.Delivery;
 /// Runs a turn through the engine, one at a time (dialog state is read and written per turn), and
 /// queues the replies. Shared by the background processor and the synchronous path.
 /// Everything one turn writes (conversation, dialog state, domain records, audit, outbox, and the
-/// turn's delivery key in <see cref="ProcessedTurns"/>) commits in one LiteDB transaction: a crash
+/// turn's delivery key in <see cref="IProcessedTurns"/>) commits in one transaction (<see cref="IUnitOfWork"/>): a crash
 /// leaves a turn wholly done or not at all, a turn already run is recognised and not run again, and
 /// one commit per turn instead of ten keeps processing fast.
 /// </summary>
-public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, ProcessedTurns processed, AimsDatabase database, OutboxSignal outboxSignal) : IDisposable
+public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProcessedTurns processed, IUnitOfWork database, OutboxSignal outboxSignal) : IDisposable
 {
     private static readonly TurnOutcome AlreadyProcessed = new([], Duplicate: true);
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -13,6 +13,7 @@ public interface IConversationStore
     /// <summary>The personal conversation with this person, if the bot has one.</summary>
     ConversationRef? FindPersonal(string userKey);
 
+    /// <summary>A person the bot has seen, by <see cref="UserRef.Key"/>.</summary>
     UserRecord? GetUser(string userKey);
 
     IReadOnlyList<UserRecord> Users();

@@ -1,4 +1,5 @@
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AimsBot.Processing;
@@ -17,13 +18,13 @@ public static partial class HealthEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(InboxStore inbox, InboxCursor cursor, OutboxStore outbox, ILoggerFactory loggers)
+    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, ILoggerFactory loggers)
     {
         try
         {
             return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead)));
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception ex) when (ex is StoreUnavailableException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             var logger = loggers.CreateLogger(LoggerName);
             Log.StoreUnavailable(logger, ex);

@@ -11,7 +11,7 @@ namespace AimsBot.Processing;
 /// dead-letters after the last attempt or a permanent failure.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    OutboxStore outbox,
+    IOutboxStore outbox,
     OutboxSignal signal,
     IEnumerable<IReplySender> senders,
     TimeProvider time,
@@ -156,6 +156,11 @@ public sealed partial class OutboxDispatcher(
                 item.SentAt = now;
                 item.SentMessageId = sent.MessageId;
                 item.LastError = null;
+                if (item.Redact)
+                {
+                    item.Reply = DeliveryJson.Write(DeliveryJson.ReadReply(item.Reply) with { Text = null, Card = null, FieldErrors = null });
+                }
+
                 break;
             case SendOutcome.Retry retry when item.Attempts < options.Value.OutboxMaxAttempts:
                 item.LastError = retry.Reason;

@@ -6,14 +6,14 @@ namespace AimsBot.Processing;
 /// <summary>
 /// Drains the inbox in arrival order: runs each turn through the core and queues its replies.
 /// Each turn commits in the main store together with its delivery key and inbox id
-/// (<see cref="ProcessedTurns"/>), so after a restart the processor resumes right after the last
+/// (<see cref="IProcessedTurns"/>), so after a restart the processor resumes right after the last
 /// turn that committed, and nothing acknowledged is lost or run twice. The inbox file itself is
 /// only appended to (and trimmed after the retention).
 /// </summary>
 public sealed partial class TurnProcessor(
     InboxWriter inbox,
     InboxCursor cursor,
-    ProcessedTurns processed,
+    IProcessedTurns processed,
     InboxSignal signal,
     TurnHandler handler,
     TimeProvider time,

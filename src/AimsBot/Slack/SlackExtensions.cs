@@ -1,5 +1,5 @@
 using AimsBot.Core.Delivery;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Slack;
@@ -17,7 +17,7 @@ public static class SlackExtensions
         // Registered always (cheap singletons): the configuration seen here may not yet hold every
         // source (test hosts add theirs later). The endpoints are mapped only when Slack is on.
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.AddSingleton<IStoreSchema, SlackStoreSchema>();
+        services.AddRecordStore<SlackFormRecord>(SlackFormStore.Collection);
         services.AddSingleton<SlackRateLimits>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackFormStore>();

@@ -1,10 +1,12 @@
+using AimsBot.Core.Storage;
+
 namespace AimsBot.Slack;
 
 /// <summary>
 /// A form posted as a Slack message: the bound card (to open its modal within the 3 s of a
 /// <c>trigger_id</c>), where the message is, and its submit verb. Keyed by the card instance id.
 /// </summary>
-public sealed class SlackFormRecord
+public sealed class SlackFormRecord : IStoredRecord
 {
     /// <summary>The card instance id (<c>cardId</c>).</summary>
     public string Id { get; set; } = "";

@@ -3,20 +3,20 @@ using AimsBot.Core.Storage;
 namespace AimsBot.Slack;
 
 /// <summary>Remembers each posted form so its button can open the modal at once; old forms are purged.</summary>
-public sealed class SlackFormStore(AimsDatabase database, TimeProvider time)
+public sealed class SlackFormStore(IRecordStore<SlackFormRecord> forms, TimeProvider time)
 {
+    /// <summary>The store's collection of posted forms.</summary>
+    public const string Collection = "slack_forms";
+
     /// <summary>Forms older than this can no longer be opened (the dialog behind them is long gone).</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
     public void Save(SlackFormRecord form)
     {
         form.CreatedAt = time.GetUtcNow().UtcDateTime;
-        var forms = database.Collection<SlackFormRecord>(SlackStoreSchema.Forms);
         forms.Upsert(form);
-        var cutoff = form.CreatedAt - Retention;
-        forms.DeleteMany(x => x.CreatedAt < cutoff);
+        forms.PurgeBefore(form.CreatedAt - Retention);
     }
 
-    public SlackFormRecord? Find(string cardId) =>
-        string.IsNullOrEmpty(cardId) ? null : database.Collection<SlackFormRecord>(SlackStoreSchema.Forms).FindById(cardId);
+    public SlackFormRecord? Find(string cardId) => forms.Find(cardId);
 }

@@ -1,7 +1,6 @@
 using AimsBot.Core.Conversations;
-using AimsBot.Core.Governance.Controls.Storage;
 using AimsBot.Core.Governance.Exports;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,7 +15,7 @@ public sealed class ExportLinksTests : IDisposable
     private string DatabasePath => Path.Combine(_folder.FullName, "aimsbot.db");
 
     private ExportLinks Links(AimsDatabase database) => new(
-        database,
+        new LiteDbExportFileStore(database),
         Options.Create(new ExportsOptions { PublicBaseUrl = "https://bot.example.com/", LinkLifetime = TimeSpan.FromMinutes(15) }),
         _time);
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using AimsBot.Core;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage.LiteDb;
 using AimsBot.Processing;
 using AimsBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage.LiteDb;
 using AimsBot.Teams.Outbound;
 using AimsBot.Tests.Infrastructure;
 using AimsBot.Tests.Teams;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
-using AimsBot.Core.Delivery;
 using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Tests.Slack;

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using AimsBot.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace AimsBot.Tests.Slack;
 

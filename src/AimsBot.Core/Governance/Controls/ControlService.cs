@@ -7,8 +7,8 @@ namespace AimsBot.Core.Governance.Controls;
 /// Changes to controls with their rules: only admins assign owners and edit links; only the owner or
 /// an admin answers; every change is audit-logged with before and after.
 /// </summary>
-/// <remarks>Each change and its audit entries are written in one LiteDB transaction: all or nothing.</remarks>
-public sealed class ControlService(ControlCatalogue catalogue, IControlStore controls, IEvidenceStore evidence, ITreatmentLinks treatments, IAuditLog audit, AimsDatabase database, TimeProvider time)
+/// <remarks>Each change and its audit entries are written in one transaction: all or nothing.</remarks>
+public sealed class ControlService(ControlCatalogue catalogue, IControlStore controls, IEvidenceStore evidence, ITreatmentLinks treatments, IAuditLog audit, IUnitOfWork database, TimeProvider time)
 {
     public ControlCatalogue Catalogue => catalogue;
 

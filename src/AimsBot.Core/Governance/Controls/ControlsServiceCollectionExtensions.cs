@@ -1,8 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Controls;
-using AimsBot.Core.Governance.Controls.Storage;
 using AimsBot.Core.Governance.Exports;
-using AimsBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Core.Governance.Controls;
@@ -14,9 +12,6 @@ public static class ControlsServiceCollectionExtensions
     {
         // Loaded and validated while the host is composed, so a broken catalogue stops the start.
         services.AddSingleton(CatalogueLoader.LoadEmbedded());
-        services.AddSingleton<IStoreSchema, ControlsStoreSchema>();
-        services.AddSingleton<IControlStore, LiteDbControlStore>();
-        services.AddSingleton<IEvidenceStore, LiteDbEvidenceStore>();
         services.AddSingleton<ControlService>();
         services.AddSingleton<ControlQueries>();
         services.AddSingleton<SoaAnswerFlow>();

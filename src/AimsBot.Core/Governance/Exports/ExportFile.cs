@@ -2,7 +2,7 @@ namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>
 /// A produced export kept for download until it expires; found by the hash of its token. The bytes
-/// live in LiteDB file storage (chunked, so large inventories fit); <see cref="Content"/> is filled on read.
+/// are kept beside it by the store (<see cref="IExportFileStore"/>); <see cref="Content"/> is filled on read.
 /// </summary>
 public sealed class ExportFile
 {
@@ -15,7 +15,6 @@ public sealed class ExportFile
 
     public long Length { get; set; }
 
-    [LiteDB.BsonIgnore]
     public byte[] Content { get; set; } = [];
 
     public string CreatedByKey { get; set; } = "";

@@ -2,24 +2,17 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using AimsBot.Core.Conversations;
-using AimsBot.Core.Governance.Controls.Storage;
-using AimsBot.Core.Storage;
-using LiteDB;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>
-/// Keeps produced files in LiteDB (so links survive a restart) behind short-lived, unguessable
+/// Keeps produced files in the store (so links survive a restart) behind short-lived, unguessable
 /// tokens: 32 random bytes, base64url. Only the token's hash is stored.
 /// </summary>
-public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> options, TimeProvider time)
+public sealed class ExportLinks(IExportFileStore files, IOptions<ExportsOptions> options, TimeProvider time)
 {
     public const string RoutePrefix = "/exports/";
-
-    private ILiteCollection<ExportFile> Files => database.Collection<ExportFile>(ControlCollections.ExportFiles);
-
-    private ILiteStorage<string> Contents => database.Database.GetStorage<string>(ControlCollections.ExportFiles + "_files", ControlCollections.ExportFiles + "_chunks");
 
     /// <summary>Stores the file and returns its download URL and expiry; expired files are removed first.</summary>
     public (Uri Url, DateTimeOffset ExpiresAt) Publish(Actor actor, string fileName, string contentType, byte[] content)
@@ -37,18 +30,7 @@ public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> 
             CreatedAt = now.UtcDateTime,
             ExpiresAt = expires.UtcDateTime,
         };
-        database.InTransaction(() =>
-        {
-            foreach (var old in Files.Find(x => x.ExpiresAt < now.UtcDateTime).ToList())
-            {
-                Contents.Delete(old.Id);
-                Files.Delete(old.Id);
-            }
-
-            using var stream = new MemoryStream(content, writable: false);
-            Contents.Upload(file.Id, fileName, stream);
-            return Files.Insert(file);
-        });
+        files.Save(file, content, now.UtcDateTime);
         var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
         return (new Uri(baseUrl + RoutePrefix + token), expires);
     }
@@ -61,16 +43,8 @@ public sealed class ExportLinks(AimsDatabase database, IOptions<ExportsOptions> 
             return null;
         }
 
-        var file = Files.FindById(Hash(token));
-        if (file is null || file.ExpiresAt <= time.GetUtcNow().UtcDateTime)
-        {
-            return null;
-        }
-
-        using var content = new MemoryStream(checked((int)file.Length));
-        Contents.Download(file.Id, content);
-        file.Content = content.ToArray();
-        return file;
+        var file = files.Find(Hash(token));
+        return file is null || file.ExpiresAt <= time.GetUtcNow().UtcDateTime ? null : file;
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));

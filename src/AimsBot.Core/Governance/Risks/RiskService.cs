@@ -15,7 +15,7 @@ public sealed class RiskService(
     IAiSystemStore systems,
     RiskChecks checks,
     IAuditLog audit,
-    AimsDatabase database,
+    IUnitOfWork database,
     TimeProvider time)
 {
     public RiskMethod Method => method;

@@ -3,7 +3,6 @@ using AimsBot.Core.Dialogs.Risk;
 using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
-using AimsBot.Core.Storage;
 using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

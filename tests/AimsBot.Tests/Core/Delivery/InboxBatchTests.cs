@@ -1,6 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using AimsBot.Processing;
 using AimsBot.Tests.Infrastructure;
 
@@ -69,7 +69,7 @@ public sealed class InboxBatchTests : IDisposable
         // Assert: 102 stored and read, 101 answered.
         Assert.Equal(InboxAcceptance.Accepted, again);
         Assert.Equal(102, taken);
-        Assert.Equal(101, chat.Get<OutboxStore>().InState(OutboxState.Pending).Count);
+        Assert.Equal(101, chat.Get<IOutboxStore>().InState(OutboxState.Pending).Count);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class InboxBatchTests : IDisposable
     {
         // Arrange: five turns of 900,000 characters; a document holds up to 2,000,000.
         using var inbox = InboxDatabase.Open(InboxFile);
-        var store = new InboxStore(inbox);
+        var store = new LiteDbInboxStore(inbox);
 
         // Act
         var documents = inbox.InTransaction(() => inbox.Append([.. Enumerable.Range(1, 5).Select(i => Item(i, 900_000))], DateTime.UnixEpoch));

@@ -1,6 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 using AimsBot.Processing;
 using AimsBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -17,7 +17,7 @@ public sealed class InboxTests : IDisposable
 
     private static TurnProcessor Processor(TranscriptHarness chat) => TurnProcessors.For(chat);
 
-    private static int Waiting(TranscriptHarness chat) => chat.Get<InboxStore>().CountAfter(chat.Get<InboxCursor>().Position);
+    private static int Waiting(TranscriptHarness chat) => chat.Get<IInboxStore>().CountAfter(chat.Get<InboxCursor>().Position);
 
     [Fact]
     public async Task Concurrent_Turns_Are_Committed_Together_And_Duplicates_Recognised()
@@ -72,7 +72,7 @@ public sealed class InboxTests : IDisposable
         // Assert
         Assert.Equal(2, processed);
         Assert.Equal(0, Waiting(after));
-        var queued = after.Get<OutboxStore>().InState(OutboxState.Pending);
+        var queued = after.Get<IOutboxStore>().InState(OutboxState.Pending);
         Assert.Equal(2, queued.Count);
         Assert.Contains("\"templateId\":\"help\"", queued[0].Reply, StringComparison.Ordinal);
     }
@@ -96,7 +96,7 @@ public sealed class InboxTests : IDisposable
         Assert.Equal("help", Assert.Single(first.Replies).Card!.TemplateId);
         Assert.True(second.Duplicate);
         Assert.Empty(second.Replies);
-        Assert.Empty(chat.Get<OutboxStore>().InState(OutboxState.Pending));
+        Assert.Empty(chat.Get<IOutboxStore>().InState(OutboxState.Pending));
         Assert.Equal(0, Waiting(chat));
     }
 
@@ -165,7 +165,7 @@ public sealed class InboxTests : IDisposable
         // Assert
         Assert.Equal(1, taken);
         Assert.Equal(0, Waiting(chat));
-        Assert.Single(chat.Get<OutboxStore>().InState(OutboxState.Pending));
+        Assert.Single(chat.Get<IOutboxStore>().InState(OutboxState.Pending));
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class InboxTests : IDisposable
         // Assert
         Assert.Equal(2, resumeAt);
         Assert.Equal(1, taken);
-        Assert.Equal(3, after.Get<OutboxStore>().InState(OutboxState.Pending).Count);
+        Assert.Equal(3, after.Get<IOutboxStore>().InState(OutboxState.Pending).Count);
     }
 
     [Fact]
@@ -208,10 +208,10 @@ public sealed class InboxTests : IDisposable
         // Assert
         Assert.Equal(2, taken);
         Assert.Equal(0, Waiting(chat));
-        var broken = chat.Get<ProcessedTurns>().Find("teams:broken");
+        var broken = chat.Get<IProcessedTurns>().Find("teams:broken");
         Assert.NotNull(broken);
         Assert.Contains("JsonException", broken.Error, StringComparison.Ordinal);
-        Assert.Single(chat.Get<OutboxStore>().InState(OutboxState.Pending));
+        Assert.Single(chat.Get<IOutboxStore>().InState(OutboxState.Pending));
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public sealed class InboxTests : IDisposable
         // Assert: the pending turn ran; the settled one, delivered again, did not.
         Assert.Equal(2, taken);
         Assert.False(chat.Database.Database.CollectionExists(CollectionNames.Inbox));
-        Assert.Contains("\"templateId\":\"help\"", Assert.Single(chat.Get<OutboxStore>().InState(OutboxState.Pending)).Reply, StringComparison.Ordinal);
+        Assert.Contains("\"templateId\":\"help\"", Assert.Single(chat.Get<IOutboxStore>().InState(OutboxState.Pending)).Reply, StringComparison.Ordinal);
     }
 
     [Fact]

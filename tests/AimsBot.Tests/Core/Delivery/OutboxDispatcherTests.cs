@@ -15,7 +15,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     public void Dispose() => _chat.Dispose();
 
     private OutboxDispatcher Dispatcher(int maxAttempts = 8) => new(
-        _chat.Get<OutboxStore>(),
+        _chat.Get<IOutboxStore>(),
         _chat.Get<OutboxSignal>(),
         [_teams],
         _chat.Time,
@@ -39,7 +39,7 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         // Assert
         Assert.Equal(["one", "two"], _teams.Sent.Select(m => m.Reply.Text));
-        var sent = _chat.Get<OutboxStore>().InState(OutboxState.Sent);
+        var sent = _chat.Get<IOutboxStore>().InState(OutboxState.Sent);
         Assert.Equal(2, sent.Count);
         Assert.All(sent, item => Assert.StartsWith("sent-", item.SentMessageId, StringComparison.Ordinal));
     }
@@ -75,7 +75,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(0, early);
         Assert.Equal(1, due);
         Assert.Equal(2, _teams.Sent.Count);
-        Assert.Equal(2, Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Sent)).Attempts);
+        Assert.Equal(2, Assert.Single(_chat.Get<IOutboxStore>().InState(OutboxState.Sent)).Attempts);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         }
 
         // Assert
-        var dead = Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Dead));
+        var dead = Assert.Single(_chat.Get<IOutboxStore>().InState(OutboxState.Dead));
         Assert.Equal(3, dead.Attempts);
         Assert.Equal("504", dead.LastError);
         Assert.Equal(0, await dispatcher.SendDueAsync(Token));
@@ -121,7 +121,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         // Assert
         Assert.DoesNotContain(_teams.Sent, m => m.Reply.Text == "a2");
         Assert.Contains(_teams.Sent, m => m.Reply.Text == "c1");
-        Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Dead));
+        Assert.Single(_chat.Get<IOutboxStore>().InState(OutboxState.Dead));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         // Assert
         Assert.Equal(1, result.Queued);
         Assert.Equal(["teams:tenant-1:nobody"], result.Unreachable);
-        var item = Assert.Single(_chat.Get<OutboxStore>().InState(OutboxState.Pending));
+        var item = Assert.Single(_chat.Get<IOutboxStore>().InState(OutboxState.Pending));
         Assert.Contains("a:committee-1", item.Conversation, StringComparison.Ordinal);
     }
 

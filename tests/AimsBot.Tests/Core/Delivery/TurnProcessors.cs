@@ -12,7 +12,7 @@ internal static class TurnProcessors
     public static TurnProcessor For(TranscriptHarness chat) => new(
         chat.Get<InboxWriter>(),
         chat.Get<InboxCursor>(),
-        chat.Get<ProcessedTurns>(),
+        chat.Get<IProcessedTurns>(),
         chat.Get<InboxSignal>(),
         chat.Get<TurnHandler>(),
         chat.Time,

@@ -1,5 +1,5 @@
 using AimsBot.Core.Governance;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 
 namespace AimsBot.Tests.Core.Storage;
 

@@ -1,4 +1,4 @@
-using AimsBot.Core.Storage;
+using AimsBot.Core.Storage.LiteDb;
 
 namespace AimsBot.Tests.Core.Storage;
 

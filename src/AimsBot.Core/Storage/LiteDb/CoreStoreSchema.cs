@@ -2,7 +2,7 @@ using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
 using LiteDB;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>The indexes of the core collections (inventory, conversations, queues, audit).</summary>
 public sealed class CoreStoreSchema : IStoreSchema

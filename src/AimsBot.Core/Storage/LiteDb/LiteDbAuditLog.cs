@@ -3,7 +3,7 @@ using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
 using LiteDB;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>Audit entries in their own collection; the store offers no update or delete.</summary>
 public sealed class LiteDbAuditLog(AimsDatabase database, TimeProvider time) : IAuditLog

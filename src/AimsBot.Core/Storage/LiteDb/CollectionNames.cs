@@ -1,4 +1,4 @@
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>The LiteDB collections, in one place.</summary>
 public static class CollectionNames

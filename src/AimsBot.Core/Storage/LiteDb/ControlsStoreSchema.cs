@@ -1,8 +1,8 @@
+using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
-using AimsBot.Core.Storage;
 using LiteDB;
 
-namespace AimsBot.Core.Governance.Controls.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>Indexes for controls, evidence and export files.</summary>
 public sealed class ControlsStoreSchema : IStoreSchema

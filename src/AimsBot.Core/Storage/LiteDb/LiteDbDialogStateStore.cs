@@ -1,6 +1,6 @@
 using AimsBot.Core.Conversations;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 public sealed class LiteDbDialogStateStore(AimsDatabase database) : IDialogStateStore
 {

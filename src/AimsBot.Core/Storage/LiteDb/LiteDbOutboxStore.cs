@@ -1,10 +1,10 @@
-using AimsBot.Core.Storage;
+using AimsBot.Core.Delivery;
 using LiteDB;
 
-namespace AimsBot.Core.Delivery;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>Reads and settles outbox items for the sender.</summary>
-public sealed class OutboxStore(AimsDatabase database)
+public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
 {
     private ILiteCollection<OutboxItem> Items => database.Collection<OutboxItem>(CollectionNames.Outbox);
 
@@ -31,7 +31,17 @@ public sealed class OutboxStore(AimsDatabase database)
         }
     }
 
-    public int Count(OutboxState state) => Items.Count(x => x.State == state);
+    public int Count(OutboxState state)
+    {
+        try
+        {
+            return Items.Count(x => x.State == state);
+        }
+        catch (LiteException ex)
+        {
+            throw new StoreUnavailableException("The main store cannot be read.", ex);
+        }
+    }
 
     /// <summary>Items that are pending (a cleared due time is stored as a missing field, which indexes as null and sorts first).</summary>
     private static BsonExpression DueBetween(DateTime from, DateTime to) =>

@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>A feature's collections and indexes, ensured once when the database opens.</summary>
 public interface IStoreSchema

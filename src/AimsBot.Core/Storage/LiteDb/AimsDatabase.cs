@@ -1,13 +1,14 @@
+using AimsBot.Core.Governance.Exports;
 using LiteDB;
 using LiteDB.Engine;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>
 /// The one LiteDB database of the process: opened once from a validated path with a dedicated
 /// mapper, indexes ensured at start. Stores take it and use their own collections.
 /// </summary>
-public sealed class AimsDatabase : IDisposable
+public sealed class AimsDatabase : IUnitOfWork, IDisposable
 {
     public AimsDatabase(string path, IEnumerable<IStoreSchema> schemas)
         : this(Open(new EngineSettings { Filename = path }), schemas)
@@ -60,6 +61,9 @@ public sealed class AimsDatabase : IDisposable
         mapper.RegisterType(
             serialize: value => new BsonValue(value.UtcDateTime),
             deserialize: bson => new DateTimeOffset(bson.AsDateTime.ToUniversalTime(), TimeSpan.Zero));
+
+        // The bytes of an export live in file storage, not in its document.
+        mapper.Entity<ExportFile>().Ignore(x => x.Content);
         return mapper;
     }
 

@@ -1,7 +1,7 @@
 using LiteDB;
 using LiteDB.Engine;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>
 /// Lets one thread at a time into LiteDB. LiteDB 5 can corrupt its in-memory page state when reads

@@ -1,7 +1,7 @@
 using AimsBot.Core.Conversations;
 using LiteDB;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider time) : IConversationStore
 {

@@ -1,7 +1,7 @@
-using AimsBot.Core.Storage;
+using AimsBot.Core.Governance.Controls;
 using LiteDB;
 
-namespace AimsBot.Core.Governance.Controls.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 public sealed class LiteDbEvidenceStore(AimsDatabase database) : IEvidenceStore
 {

@@ -1,13 +1,13 @@
-using AimsBot.Core.Storage;
+using AimsBot.Core.Delivery;
 using LiteDB;
 
-namespace AimsBot.Core.Delivery;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>
 /// The inbox's own LiteDB file, beside the main one. An edge acknowledges a request once its turn is
 /// committed here, and this file has its own engine and lock: an acknowledgement never waits for a
 /// turn's transaction in the main store. Exactly-once processing across the two files is kept by
-/// <see cref="ProcessedTurns"/>, which commits with each turn's effects in the main store.
+/// <see cref="IProcessedTurns"/>, which commits with each turn's effects in the main store.
 /// Turns are kept in <see cref="InboxBatch"/> documents, one per group commit, read along the
 /// primary key only.
 /// </summary>
@@ -88,7 +88,7 @@ public sealed class InboxDatabase : IDisposable
         var before = long.MaxValue;
         while (keys.Count < count)
         {
-            var page = Batches.Query().Where(InboxStore.IdBetween, 1L, before - 1).OrderByDescending(x => x.Id).Limit(8).ToList();
+            var page = Batches.Query().Where(LiteDbInboxStore.IdBetween, 1L, before - 1).OrderByDescending(x => x.Id).Limit(8).ToList();
             if (page.Count == 0)
             {
                 break;
@@ -106,7 +106,7 @@ public sealed class InboxDatabase : IDisposable
         return keys;
     }
 
-    /// <summary>Every stored turn in arrival order (for tools and tests; the processor reads through <see cref="InboxStore"/>).</summary>
+    /// <summary>Every stored turn in arrival order (for tools and tests; the processor reads through <see cref="LiteDbInboxStore"/>).</summary>
     public IReadOnlyList<InboxItem> ReadAll() => [.. Batches.Query().OrderBy(x => x.Id).ToEnumerable().SelectMany(batch => batch.Items)];
 
     /// <summary>The stored turn with this delivery key, if any (a scan: for tools and tests).</summary>
@@ -118,7 +118,7 @@ public sealed class InboxDatabase : IDisposable
     /// main store, so a redelivery is still not run again. Safe to repeat after a crash part-way.
     /// Returns how many pending turns were moved.
     /// </summary>
-    public int AdoptFrom(AimsDatabase main, ProcessedTurns processed)
+    public int AdoptFrom(AimsDatabase main, IProcessedTurns processed)
     {
         if (!main.Database.CollectionExists(CollectionNames.Inbox))
         {
@@ -161,7 +161,7 @@ public sealed class InboxDatabase : IDisposable
         InTransaction(() =>
         {
             var last = LastId();
-            var items = old.Query().Where(InboxStore.IdBetween, last + 1, long.MaxValue).ToList();
+            var items = old.Query().Where(LiteDbInboxStore.IdBetween, last + 1, long.MaxValue).ToList();
             foreach (var sameTime in items.Chunk(MaxTurnsPerDocument))
             {
                 Append(sameTime, sameTime[^1].ReceivedAt);

@@ -1,4 +1,4 @@
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>A named, ever-increasing sequence (ids are never reused).</summary>
 public sealed class Counter

@@ -1,4 +1,4 @@
-namespace AimsBot.Core.Governance.Controls.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>The LiteDB collections of the controls area.</summary>
 public static class ControlCollections

@@ -1,15 +1,10 @@
-using AimsBot.Core.Storage;
+using AimsBot.Core.Delivery;
 using LiteDB;
 
-namespace AimsBot.Core.Delivery;
+namespace AimsBot.Core.Storage.LiteDb;
 
-/// <summary>
-/// The turns already run, by delivery key, in the main store. A turn's key is recorded in the same
-/// transaction as its effects, so a turn is never run twice (a redelivery, the synchronous path run
-/// again, a restart right after a commit), and the highest inbox id recorded is where the processor
-/// resumes after a restart.
-/// </summary>
-public sealed class ProcessedTurns(AimsDatabase database, TimeProvider time)
+/// <summary>The processed-turn records in the main store's <c>processed_turns</c> collection.</summary>
+public sealed class LiteDbProcessedTurns(AimsDatabase database, TimeProvider time) : IProcessedTurns
 {
     private ILiteCollection<ProcessedTurn> Items => database.Collection<ProcessedTurn>(CollectionNames.ProcessedTurns);
 
@@ -49,18 +44,4 @@ public sealed class ProcessedTurns(AimsDatabase database, TimeProvider time)
         // The record of the highest inbox id stays: it is where the processor resumes.
         return Items.DeleteMany(x => x.ProcessedAt < cutoff && (x.InboxId == null || x.InboxId < last));
     }
-}
-
-/// <summary>One run turn: its delivery key is the document id.</summary>
-public sealed class ProcessedTurn
-{
-    public string Id { get; set; } = "";
-
-    /// <summary>Its inbox id when it came through the inbox; none on the synchronous path.</summary>
-    public long? InboxId { get; set; }
-
-    public DateTime ProcessedAt { get; set; }
-
-    /// <summary>Set when the turn failed on every attempt and was given up on.</summary>
-    public string? Error { get; set; }
 }

@@ -1,16 +1,30 @@
-namespace AimsBot.Core.Delivery;
+using AimsBot.Core.Delivery;
+using LiteDB;
+
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>
-/// Reads and trims the inbox file. The processor runs these through <see cref="InboxWriter.Execute{T}"/>,
-/// on the writer's thread; all of them read or delete along the primary key, in order.
+/// The inbox port over the inbox's LiteDB file. The writer appends and checkpoints; the processor's
+/// reads run through <see cref="InboxWriter.Execute{T}"/>, on the writer's thread; all of them read
+/// or delete along the primary key, in order.
 /// </summary>
-public sealed class InboxStore(InboxDatabase database)
+public sealed class LiteDbInboxStore(InboxDatabase database) : IInboxStore
 {
     /// <summary>
     /// One range on the primary key, walked in order and stopped at the limit. (LiteDB serves only one
     /// side of <c>_id &gt; a AND _id &lt;= b</c> from the index and loads every document past it.)
     /// </summary>
     internal const string IdBetween = "_id BETWEEN @0 AND @1";
+
+    public long LastId() => database.LastId();
+
+    public IReadOnlyList<string> NewestKeys(int count) => database.NewestKeys(count);
+
+    public void Append(IReadOnlyList<InboxItem> items, DateTime receivedAt) => database.InTransaction(() => database.Append(items, receivedAt));
+
+    public void TurnOffAutomaticCheckpoints() => database.TurnOffAutomaticCheckpoints();
+
+    public void Checkpoint() => database.Checkpoint();
 
     /// <summary>
     /// The turns after <paramref name="position"/>, in arrival order: at least <paramref name="take"/>
@@ -32,7 +46,17 @@ public sealed class InboxStore(InboxDatabase database)
     }
 
     /// <summary>How many turns wait after <paramref name="position"/> (ids run on without gaps).</summary>
-    public int CountAfter(long position) => (int)Math.Clamp(database.LastId() - position, 0, int.MaxValue);
+    public int CountAfter(long position)
+    {
+        try
+        {
+            return (int)Math.Clamp(database.LastId() - position, 0, int.MaxValue);
+        }
+        catch (LiteException ex)
+        {
+            throw new StoreUnavailableException("The inbox file cannot be read.", ex);
+        }
+    }
 
     /// <summary>
     /// Deletes up to <paramref name="take"/> of the oldest batches received before
@@ -45,7 +69,7 @@ public sealed class InboxStore(InboxDatabase database)
         var newest = database.LastId();
         var old = database.Batches.Query().OrderBy(x => x.Id).Limit(take).ToList()
             .TakeWhile(x => x.ReceivedAt < cutoff && x.Id <= position && x.Id < newest)
-            .Select(x => new LiteDB.BsonValue(x.Id))
+            .Select(x => new BsonValue(x.Id))
             .ToList();
         return old.Count == 0 ? 0 : database.InTransaction(() => old.Count(id => database.Batches.Delete(id)));
     }

@@ -1,4 +1,4 @@
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 public sealed class LiteDbCardActionLog(AimsDatabase database, TimeProvider time) : ICardActionLog
 {

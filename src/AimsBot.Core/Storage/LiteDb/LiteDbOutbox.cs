@@ -1,7 +1,7 @@
 using AimsBot.Core.Conversations;
-using AimsBot.Core.Storage;
+using AimsBot.Core.Delivery;
 
-namespace AimsBot.Core.Delivery;
+namespace AimsBot.Core.Storage.LiteDb;
 
 /// <summary>The outbox in LiteDB: replies are stored with an idempotency key and drained by the sender.</summary>
 public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conversations, OutboxSignal signal, TimeProvider time) : IOutbox
@@ -23,13 +23,16 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
                 continue;
             }
 
+            var notBefore = reply.NotBefore?.UtcDateTime;
             items.Add(new OutboxItem
             {
                 IdempotencyKey = key,
                 Conversation = DeliveryJson.Write(target),
                 Reply = DeliveryJson.Write(reply),
                 CreatedAt = now,
-                NextAttemptAt = now,
+                NotBefore = notBefore,
+                NextAttemptAt = notBefore > now ? notBefore : now,
+                Redact = reply.Redact,
             });
         }
 

@@ -1,7 +1,7 @@
 using AimsBot.Core.Governance;
 using LiteDB;
 
-namespace AimsBot.Core.Storage;
+namespace AimsBot.Core.Storage.LiteDb;
 
 public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
 {
