@@ -79,7 +79,7 @@ public class ControlsBenchmarks
         return new IncomingTurn(id, TurnKind.Message, conversation, Admin, _time.GetUtcNow()) { Text = text };
     }
 
-    private static string FindCards()
+    internal static string FindCards()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AimsBot.sln")))

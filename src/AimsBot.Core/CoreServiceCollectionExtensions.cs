@@ -8,6 +8,7 @@ using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Inventory;
+using AimsBot.Core.Governance.Risks;
 using AimsBot.Core.Governance.Roles;
 using AimsBot.Core.Scheduling;
 using AimsBot.Core.Storage;
@@ -50,6 +51,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, HomeDialog>();
         services.AddControls();
         services.AddScheduling();
+        services.AddRisks();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();

@@ -17,10 +17,13 @@ public static class CardElements
     /// <summary>The data key that identifies the card instance (consumed once).</summary>
     public const string CardIdKey = "cardId";
 
-    /// <summary>Body elements (including <c>Column</c>, the item type of <c>ColumnSet.columns</c>).</summary>
+    /// <summary>
+    /// Body elements (including <c>Column</c>, the item type of <c>ColumnSet.columns</c>, and <c>TableRow</c>
+    /// and <c>TableCell</c>, the row and cell types of a <c>Table</c>, which Slack shows as a monospace grid).
+    /// </summary>
     public static FrozenSet<string> Elements { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
-        "TextBlock", "RichTextBlock", "FactSet", "Container", "ColumnSet", "Column", "ActionSet",
+        "TextBlock", "RichTextBlock", "FactSet", "Container", "ColumnSet", "Column", "ActionSet", "Table", "TableRow", "TableCell",
         "Input.Text", "Input.ChoiceSet", "Input.Date", "Input.Toggle", "Input.Number");
 
     /// <summary>Input elements: each needs an <c>id</c>, unique in its card; the id is the field name.</summary>

@@ -59,6 +59,14 @@ public static class AccessPolicy
         ["attest"] = Who.Admin | Who.SystemOwner,
         ["attest/open"] = Who.Admin | Who.SystemOwner,
         ["attest/submit"] = Who.Admin | Who.SystemOwner,
+        ["risk"] = Who.Anyone,
+        ["risks"] = Who.Anyone,
+        ["risks/page"] = Who.Anyone,
+        ["heatmap"] = Who.Anyone,
+
+        // Coarse for now: the risk dialogs enforce owner, treatment owner and acceptance authority
+        // themselves (RiskService); sub-command rows (risk treat, risk accept…) are still to be added.
+        ["risk/accept"] = Who.Anyone,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the policy has a row for a command name (alone or with a sub-command) or verb.</summary>

@@ -66,6 +66,11 @@ public sealed partial class AuthorizationTableTests
         ["attest"] = new("attest AI-0001"),
         ["attest/open"] = Card("attest/open", ("system", "AI-0001")),
         ["attest/submit"] = Card("attest/submit", ("system", "AI-0001")),
+        ["risk"] = new("risk method"),
+        ["risks"] = new("risks"),
+        ["risks/page"] = Card("risks/page", ("page", "1")),
+        ["heatmap"] = new("heatmap"),
+        ["risk/accept"] = Card("risk/accept", ("riskId", "R-0001")),
     };
 
     /// <summary>Stands for the id of the world's pending approval request in card data.</summary>

@@ -97,7 +97,7 @@ public sealed class CardFuzzTests
                     }
                     else
                     {
-                        Replace(o[key], texts, ref next, inChoices: key.EndsWith("Choices", StringComparison.Ordinal));
+                        Replace(o[key], texts, ref next, inChoices: key.EndsWith("Choices", StringComparison.Ordinal) || key is "sources" or "options");
                     }
                 }
 

@@ -58,6 +58,9 @@ internal sealed class BodyTranslator(BlockKitSurface surface, JsonObject? primar
             case "ActionSet":
                 Actions(element["actions"]);
                 break;
+            case "Table":
+                Blocks.AddRange(TableTranslator.Grid(element));
+                break;
             case "Input.Text" or "Input.Number" or "Input.Date" or "Input.Toggle" or "Input.ChoiceSet":
                 var input = InputTranslator.Input(element);
                 if (surface == BlockKitSurface.Modal)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance.Controls;
-using AimsBot.Core.Governance.Exports;
 using Humanizer;
 
 namespace AimsBot.Core.Dialogs.Controls;
@@ -75,7 +74,7 @@ public static class ControlCards
         CultureInfo.InvariantCulture,
         $"{rows.Count(r => r.Record.Applicability == Applicability.Applicable)} applicable, {rows.Count(r => r.Record.Applicability == Applicability.Excluded)} excluded, {rows.Count(r => !r.IsAnswered)} unanswered, {rows.Count(r => r.Record.Applicability == Applicability.Applicable && r.Record.Status == ImplementationStatus.Implemented)} implemented");
 
-    public static JsonObject Detail(ControlRow row, IReadOnlyList<EvidenceItem> evidence, ControlCatalogue catalogue, DateTimeOffset now, bool canAnswer, Iso27001Control? twin)
+    public static JsonObject Detail(ControlRow row, IReadOnlyList<EvidenceItem> evidence, ControlCatalogue catalogue, DateTimeOffset now, bool canAnswer, Iso27001Control? twin, IReadOnlyList<string>? treats = null)
     {
         var record = row.Record;
         var facts = new JsonArray
@@ -95,9 +94,15 @@ public static class ControlCards
             facts.Add(ControlView.Fact("Also consider", SuggestionText(row.Control, suggested, catalogue)));
         }
 
-        if (record.Applicability == Applicability.Applicable)
+        var reasons = SoaReasons.Labels(record, treats ?? []);
+        if (record.Applicability == Applicability.Applicable || reasons.Count > 0)
         {
-            facts.Add(ControlView.Fact("Included for", record.InclusionReasons.Count == 0 ? "No reason given" : string.Join(", ", record.InclusionReasons.Select(ExportFormat.Label))));
+            facts.Add(ControlView.Fact("Included for", reasons.Count == 0 ? "No reason given" : string.Join(", ", reasons)));
+        }
+
+        if (treats is { Count: > 0 })
+        {
+            facts.Add(ControlView.Fact("Treats risks", string.Join(", ", treats) + " (type **risk R-0001** with an id for one)"));
         }
 
         if (record.Justification.Length > 0)

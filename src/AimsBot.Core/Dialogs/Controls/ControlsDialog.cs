@@ -8,7 +8,7 @@ namespace AimsBot.Core.Dialogs.Controls;
 /// <c>controls</c> (all 38 by objective with SoA state and counts; filters <c>mine</c>, a status, an
 /// objective or a keyword) and <c>control A.6.2.8</c> / <c>control A.8.15</c> (one control's card).
 /// </summary>
-public sealed partial class ControlsDialog(ControlQueries queries, ControlService service, IEvidenceStore evidence) : IDialog
+public sealed partial class ControlsDialog(ControlQueries queries, ControlService service, IEvidenceStore evidence, ITreatmentLinks treatments) : IDialog
 {
     private static readonly Dictionary<string, (string Label, Func<ControlRow, bool> Test)> StatusFilters = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -113,7 +113,7 @@ public sealed partial class ControlsDialog(ControlQueries queries, ControlServic
         {
             case ControlLookupKind.Iso42001:
                 var row = queries.Row(lookup.Control!);
-                var data = ControlCards.Detail(row, evidence.ForIso42001(row.Control.Id), queries.Catalogue, context.Now, ControlService.MayAnswer(context.Actor, row.Record), lookup.Iso27001);
+                var data = ControlCards.Detail(row, evidence.ForIso42001(row.Control.Id), queries.Catalogue, context.Now, ControlService.MayAnswer(context.Actor, row.Record), lookup.Iso27001, treatments.RisksTreatedBy(row.Control.Id));
                 context.Show("control", data, $"{row.Control.Id} {row.Control.Title}: {ControlView.Soa(row.Record)}, {ControlView.Status(row.Record)}");
                 break;
             case ControlLookupKind.Iso27001:

@@ -7,7 +7,7 @@ using AimsBot.Core.Governance.Exports;
 namespace AimsBot.Core.Dialogs.Controls;
 
 /// <summary><c>gap</c>: what transfers from the ISMS, what extends it and what is new, clauses and controls, with how much is done.</summary>
-public sealed class GapDialog(ControlQueries queries) : IDialog
+public sealed class GapDialog(ControlQueries queries, IEnumerable<IClauseWork> clauseWork) : IDialog
 {
     public string Name => "gap";
 
@@ -40,12 +40,29 @@ public sealed class GapDialog(ControlQueries queries) : IDialog
         }
 
         var total = rows.Count(r => r.IsDone);
+        var (work, workDone) = ClauseWorkFacts(clauseWork);
         var data = new JsonObject
         {
-            ["summary"] = string.Create(CultureInfo.InvariantCulture, $"{total} of {rows.Count} Annex A controls done (implemented, or excluded with a reason) · ✓ marks done"),
+            ["summary"] = string.Create(CultureInfo.InvariantCulture, $"{total} of {rows.Count} Annex A controls done (implemented, or excluded with a reason) · {workDone} of {work.Count} clause-level items done · ✓ marks done"),
             ["kinds"] = kinds,
+            ["work"] = work,
         };
         context.Show("gap", data, $"Integration gap: {data["summary"]}");
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The clause-level work as facts ("6.1.2 ✓ title", detail) and how many are done.</summary>
+    public static (JsonArray Facts, int Done) ClauseWorkFacts(IEnumerable<IClauseWork> items)
+    {
+        var facts = new JsonArray();
+        var done = 0;
+        foreach (var item in items.OrderBy(i => i.Clause, StringComparer.Ordinal))
+        {
+            var state = item.Evaluate();
+            done += state.Done ? 1 : 0;
+            facts.Add(ControlView.Fact($"{item.Clause} {item.Title}{(state.Done ? " ✓" : "")}", state.Detail));
+        }
+
+        return (facts, done);
     }
 }

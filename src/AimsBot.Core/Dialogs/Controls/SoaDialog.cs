@@ -10,7 +10,7 @@ namespace AimsBot.Core.Dialogs.Controls;
 /// The Statement of Applicability: <c>soa</c> (progress), <c>soa start</c> (ask every owner),
 /// <c>soa export</c> (XLSX and CSV), <c>answer A.6.2.8</c> and the answer card's verbs.
 /// </summary>
-public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, SoaDocumentFlow documents) : IDialog
+public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, SoaDocumentFlow documents, IEnumerable<IClauseWork> clauseWork) : IDialog
 {
     public string Name => "soa";
 
@@ -80,9 +80,11 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
             (JsonNode)ControlView.Fact(g.Key.Length == 0 ? "No owner" : Markdown.Escape(g.First().Record.OwnerName), Ratio(g.Count(r => r.IsAnswered), g.Count())))]);
         var overdue = new JsonArray([.. rows.Where(r => r.IsReviewOverdue(context.Now)).Select(r =>
             (JsonNode)ControlView.Fact(r.Control.Id, $"review was due {new DateTimeOffset(r.Record.NextReview!.Value, TimeSpan.Zero).Humanize(context.Now)} · {ControlView.Owner(r.Record)}"))]);
+        var (work, workDone) = GapDialog.ClauseWorkFacts(clauseWork);
         var data = new JsonObject
         {
-            ["summary"] = $"{Ratio(answered, rows.Count)} controls answered · {ControlCards.Counts(rows)} · {documents.Status()}",
+            ["summary"] = $"{Ratio(answered, rows.Count)} controls answered · {ControlCards.Counts(rows)} · {Ratio(workDone, work.Count)} clause-level items done · {documents.Status()}",
+            ["work"] = work,
             ["objectives"] = objectives,
             ["owners"] = owners,
             ["overdue"] = overdue,

@@ -8,7 +8,7 @@ namespace AimsBot.Core.Governance.Controls;
 /// an admin answers; every change is audit-logged with before and after.
 /// </summary>
 /// <remarks>Each change and its audit entries are written in one transaction: all or nothing.</remarks>
-public sealed class ControlService(ControlCatalogue catalogue, IControlStore controls, IEvidenceStore evidence, IAuditLog audit, IUnitOfWork database, TimeProvider time)
+public sealed class ControlService(ControlCatalogue catalogue, IControlStore controls, IEvidenceStore evidence, ITreatmentLinks treatments, IAuditLog audit, IUnitOfWork database, TimeProvider time)
 {
     public ControlCatalogue Catalogue => catalogue;
 
@@ -122,6 +122,10 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         if (answer.Applicability == Applicability.Unanswered)
         {
             errors["applicability"] = "Say whether the control is applicable.";
+        }
+        else if (answer.Applicability == Applicability.Excluded && treatments.RisksTreatedBy(control.Id) is { Count: > 0 } risks)
+        {
+            errors["applicability"] = $"{control.Id} cannot be excluded: the treatment of {string.Join(", ", risks)} relies on it. Change those treatments first.";
         }
         else if (answer.Applicability == Applicability.Excluded && answer.Justification.Trim().Length == 0)
         {

@@ -104,7 +104,7 @@ public sealed class BlockKitRendererTests
     [Theory]
     [InlineData("Image")]
     [InlineData("Media")]
-    [InlineData("Table")]
+    [InlineData("ImageSet")]
     public void Message_Throws_When_Element_Cannot_Be_Translated(string type)
     {
         // Arrange

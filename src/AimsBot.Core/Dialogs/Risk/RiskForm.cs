@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Dialogs.Controls;
+using AimsBot.Core.Dialogs.Forms;
+using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Inventory;
+using AimsBot.Core.Governance.Risks;
+
+namespace AimsBot.Core.Dialogs.Risk;
+
+/// <summary>
+/// <c>risk new [AI-0001]</c>: a risk assessment on the form engine, for an AI system or the organisation:
+/// the scenario and its source, the consequences, likelihood and impact with the scales in view, the
+/// controls in place and the owner, then the computed level before it is saved.
+/// </summary>
+public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people) : FormDialog<RiskFormDraft>("risk-new")
+{
+    private static readonly string[] ScenarioFields = ["title", "source", "scenario"];
+    private static readonly string[] ConsequenceFields = ["consequenceOrganisation", "consequenceIndividuals", "consequenceSociety"];
+    private static readonly string[] RatingFields = ["likelihood", "impact", "existingControls", "owner"];
+
+    public override string Noun => "risk assessment";
+
+    /// <summary>Typed as <c>risk new</c>, which the <c>risk</c> dialog hands over (see <see cref="Open"/>).</summary>
+    public override IReadOnlyList<CommandInfo> Commands { get; } = [];
+
+    protected override IReadOnlyList<FormStep<RiskFormDraft>> Steps => field ??=
+    [
+        new("risk-new-scenario", ScenarioFields, (input, draft) =>
+        {
+            draft.Title = input.Reader.Raw("title");
+            draft.Source = input.Reader.Choice<RiskSource>("source", "Source", required: false);
+            draft.Scenario = input.Reader.Raw("scenario");
+            Check(input, draft, ScenarioFields);
+        }, draft => new Dictionary<string, string>
+        {
+            ["title"] = draft.Title,
+            ["source"] = draft.Source?.ToString() ?? "",
+            ["scenario"] = draft.Scenario,
+        })
+        {
+            Data = view => new JsonObject
+            {
+                ["subject"] = Subject(view.Draft),
+                ["sources"] = new JsonArray([.. Enum.GetValues<RiskSource>().Select(s => (JsonNode)Choice(ExportFormat.Label(s), s.ToString()))]),
+            },
+        },
+        new("risk-new-consequences", ConsequenceFields, (input, draft) =>
+        {
+            draft.ConsequenceOrganisation = input.Reader.Raw("consequenceOrganisation");
+            draft.ConsequenceIndividuals = input.Reader.Raw("consequenceIndividuals");
+            draft.ConsequenceSociety = input.Reader.Raw("consequenceSociety");
+            Check(input, draft, ConsequenceFields);
+        }, draft => new Dictionary<string, string>
+        {
+            ["consequenceOrganisation"] = draft.ConsequenceOrganisation,
+            ["consequenceIndividuals"] = draft.ConsequenceIndividuals,
+            ["consequenceSociety"] = draft.ConsequenceSociety,
+        }),
+        new("risk-new-rating", RatingFields, (input, draft) =>
+        {
+            draft.Likelihood = Number(input.Reader.Raw("likelihood"));
+            draft.Impact = Number(input.Reader.Raw("impact"));
+            draft.ExistingControls = input.Reader.Raw("existingControls");
+            draft.Owner = input.Reader.Raw("owner");
+            var owner = people.Resolve(draft.Owner, input.Actor.User);
+            draft.OwnerKey = owner.Key;
+            draft.OwnerName = owner.Name;
+            Check(input, draft, RatingFields);
+        }, draft => new Dictionary<string, string>
+        {
+            ["likelihood"] = draft.Likelihood == 0 ? "" : draft.Likelihood.ToString(CultureInfo.InvariantCulture),
+            ["impact"] = draft.Impact == 0 ? "" : draft.Impact.ToString(CultureInfo.InvariantCulture),
+            ["existingControls"] = draft.ExistingControls,
+            ["owner"] = draft.Owner,
+        })
+        {
+            Data = _ => RiskFormCards.Scales(service.Method),
+        },
+        new("risk-new-confirm", [], (_, _) => { }, _ => new Dictionary<string, string>())
+        {
+            Data = view => Confirm(view.Draft),
+        },
+    ];
+
+    /// <summary><c>risk new [AI-0001]</c> from the <c>risk</c> dialog: resume an unfinished form, or start.</summary>
+    public void Open(DialogContext context) => OnCommand(context);
+
+    public static RiskDraft ToDraft(RiskFormDraft draft) => new(
+        draft.Title,
+        draft.SystemId,
+        draft.Source,
+        draft.Scenario,
+        draft.ConsequenceOrganisation,
+        draft.ConsequenceIndividuals,
+        draft.ConsequenceSociety,
+        draft.Likelihood,
+        draft.Impact,
+        RiskFormCards.Ids(draft.ExistingControls),
+        draft.OwnerName.Length == 0 && draft.OwnerKey.Length == 0 ? null : new PersonChoice(draft.OwnerKey, draft.OwnerName))
+    {
+        ImpactAssessmentId = draft.ImpactAssessmentId,
+    };
+
+    protected override FormStart<RiskFormDraft>? Begin(DialogContext context, string arguments)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var target = words.Length > 0 && words[0].Equals("new", StringComparison.OrdinalIgnoreCase) ? words.Skip(1).FirstOrDefault() ?? "" : words.FirstOrDefault() ?? "";
+        var draft = new RiskFormDraft();
+        if (target.Length > 0)
+        {
+            var id = SystemNames.ParseId(target);
+            var problem = id is null ? $"There is no AI system “{Markdown.Escape(target.Length > 40 ? target[..40] : target)}”. Type **risk new AI-0001** for a system, or **risk new** for the organisation." : checks.SystemProblem(id);
+            if (problem is not null)
+            {
+                context.Say(problem);
+                return null;
+            }
+
+            draft.SystemId = id!;
+        }
+
+        return new FormStart<RiskFormDraft>(draft, draft.SystemId);
+    }
+
+    protected override void Complete(DialogContext context, FormInstance instance, RiskFormDraft draft, string cardId)
+    {
+        var outcome = service.Raise(context.Actor, ToDraft(draft), cardId);
+        if (!outcome.Succeeded)
+        {
+            Refuse(context, outcome.Errors.Count > 0 ? string.Join(" ", outcome.Errors.Values) : outcome.Message);
+            return;
+        }
+
+        var risk = outcome.Risk!;
+        var system = risk.SystemId.Length > 0 ? systems.Get(risk.SystemId) : null;
+        Finish(context, "risk", RiskCards.Detail(risk, system, service.Method, audit.ForEntity(RiskIds.Entity(risk.Id)), context.Actor, context.Now), outcome.Message);
+    }
+
+    private void Check(FormStepInput input, RiskFormDraft draft, string[] fields)
+    {
+        foreach (var (field, message) in checks.Assessment(ToDraft(draft)).Where(e => fields.Contains(e.Key)))
+        {
+            input.Reader.Fail(field, message);
+        }
+    }
+
+    private string Subject(RiskFormDraft draft) => draft.SystemId.Length == 0
+        ? "For the organisation as a whole"
+        : "For " + RiskView.System(systems.Get(draft.SystemId), draft.SystemId) + (draft.ImpactAssessmentId.Length > 0 ? $", from {draft.ImpactAssessmentId}" : "");
+
+    private JsonObject Confirm(RiskFormDraft draft)
+    {
+        var method = service.Method;
+        if (!method.IsLikelihood(draft.Likelihood) || !method.IsImpact(draft.Impact))
+        {
+            return new JsonObject { ["level"] = "", ["criterion"] = "", ["summary"] = new JsonArray() };
+        }
+
+        var level = method.LevelOf(draft.Likelihood, draft.Impact);
+        return new JsonObject
+        {
+            ["level"] = $"Level: {level.Name} ({method.LikelihoodLabel(draft.Likelihood)} × {method.ImpactLabel(draft.Impact)})",
+            ["criterion"] = string.Create(CultureInfo.InvariantCulture, $"{ExportFormat.Label(level.Acceptance)} · review every {level.ReviewMonths} months"),
+            ["summary"] = new JsonArray
+            {
+                ControlView.Fact("Title", Markdown.Escape(draft.Title)),
+                ControlView.Fact("AI system", RiskView.System(draft.SystemId.Length > 0 ? systems.Get(draft.SystemId) : null, draft.SystemId)),
+                ControlView.Fact("Source", draft.Source is { } s ? ExportFormat.Label(s) : ""),
+                ControlView.Fact("Existing controls", RiskView.Controls(checks.CanonicalControls(RiskFormCards.Ids(draft.ExistingControls), annexAOnly: false))),
+                ControlView.Fact("Owner", Markdown.Escape(draft.OwnerName)),
+            },
+        };
+    }
+
+    private static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    private static JsonObject Choice(string title, string value) => new() { ["title"] = title, ["value"] = value };
+}

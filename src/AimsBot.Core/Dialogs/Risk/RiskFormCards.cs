@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AimsBot.Core.Dialogs.Controls;
+using AimsBot.Core.Governance.Risks;
+
+namespace AimsBot.Core.Dialogs.Risk;
+
+/// <summary>What the risk and treatment forms share: the scales as facts and choices, and control ids as typed.</summary>
+public static class RiskFormCards
+{
+    /// <summary>The likelihood and impact scales with their descriptions, and the choices to pick from them.</summary>
+    public static JsonObject Scales(RiskMethod method) => new()
+    {
+        ["likelihoodScale"] = new JsonArray([.. method.Likelihood.Select((l, i) => (JsonNode)ControlView.Fact(Label(i, l.Name), l.Description))]),
+        ["impactScale"] = new JsonArray([.. method.Impact.Select((l, i) => (JsonNode)ControlView.Fact(Label(i, l.Name), l.Description))]),
+        ["likelihoodChoices"] = new JsonArray([.. method.Likelihood.Select((l, i) => (JsonNode)Choice(Label(i, l.Name), i + 1))]),
+        ["impactChoices"] = new JsonArray([.. method.Impact.Select((l, i) => (JsonNode)Choice(Label(i, l.Name), i + 1))]),
+    };
+
+    /// <summary>Control ids typed as a list ("A.6.2.4, 27001:A.8.29" or space separated).</summary>
+    public static IReadOnlyList<string> Ids(string text) =>
+        [.. text.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static string Label(int index, string name) => string.Create(CultureInfo.InvariantCulture, $"{index + 1} {name}");
+
+    private static JsonObject Choice(string title, int value) => new() { ["title"] = title, ["value"] = value.ToString(CultureInfo.InvariantCulture) };
+}
