@@ -1,0 +1,27 @@
+using AimsBot.Core.Governance;
+using AimsBot.Tests.Infrastructure;
+
+namespace AimsBot.Tests.Core.Governance;
+
+public sealed class EuAiActCategoriesTests
+{
+    [Fact]
+    public void Shipped_Categories_Equal_The_Reference_Data_Row_By_Row()
+    {
+        // Arrange
+        var rows = File.ReadAllLines(Path.Combine(RepositoryPaths.ReferenceData, "eu-ai-act-categories.tsv"))
+            .Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split('\t'))
+            .Select(cells => (Kind: cells[0], Id: cells[1], Name: cells[2]))
+            .ToList();
+
+        // Act
+        var shipped = EuAiActCategories.All.Select(c => (c.Kind, c.Id, c.Name)).ToList();
+
+        // Assert
+        Assert.Equal(rows, shipped);
+        Assert.True(EuAiActCategories.IsHighRisk("III.4"));
+        Assert.False(EuAiActCategories.IsHighRisk("50(1)"));
+    }
+}
