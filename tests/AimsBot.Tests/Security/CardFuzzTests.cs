@@ -25,7 +25,7 @@ public sealed class CardFuzzTests
     /// </summary>
     private static readonly HashSet<string> BotValues = new(StringComparer.Ordinal)
     {
-        "cardId", "id", "systemId", "system", "all", "control", "controlId", "verb", "page", "mine", "nextPage", "previousPage", "requestId", "next", "arguments", "xlsxUrl", "csvUrl", "url", "evidenceUrl",
+        "cardId", "id", "systemId", "system", "all", "filter", "control", "controlId", "verb", "page", "mine", "nextPage", "previousPage", "requestId", "next", "arguments", "xlsxUrl", "csvUrl", "url", "evidenceUrl",
         "applicability", "reasons", "status", "keepEvidence", "evidenceIso27001", "targetDate", "nextReview", "role", "source",
         "stage", "autonomy", "dataUses", "personalData", "decision",
     };

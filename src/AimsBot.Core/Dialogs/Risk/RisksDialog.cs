@@ -25,8 +25,18 @@ public sealed class RisksDialog(IRiskStore risks, IAiSystemStore systems, RiskMe
         new("risks", "risks [mine | open | high | overdue | AI-0001 | keyword] [page N]", "The AI risk register, highest level first; `risks export` gives XLSX and CSV files (admin, committee)."),
     ];
 
+    /// <summary>The longest filter accepted: it travels in the paging buttons' data (Slack allows 2,000 characters there).</summary>
+    public const int FilterMax = 200;
+
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
+        var filter = context.Kind == InvocationKind.CardAction ? context.Turn.Value("filter") ?? "" : context.Arguments;
+        if (filter.Length > FilterMax)
+        {
+            context.Say(string.Create(CultureInfo.InvariantCulture, $"That filter is too long (at most {FilterMax} characters). Try a word or an id, for example **risks high** or **risks AI-0001**."));
+            return ValueTask.CompletedTask;
+        }
+
         if (context.Kind == InvocationKind.CardAction && context.Verb == PageVerb)
         {
             var page = int.TryParse(context.Turn.Value("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
