@@ -155,13 +155,13 @@ public sealed partial class ConversationEngine
         // Card ids are the bot's own (32 hex characters); anything far longer is not one of its cards.
         if (!_byVerb.TryGetValue(verb, out var target) || turn.Value(CardFields.CardId) is { Length: > 128 })
         {
-            context.Add(Reply.Say("I couldn't tell what that button was for, so nothing changed. Type **help** to start again.") with { Outcome = CardOutcome.Refused });
+            context.Refuse("I couldn't tell what that button was for, so nothing changed. Type **help** to start again.");
             return context;
         }
 
         if (turn.Value(CardFields.CardId) is { Length: > 0 } cardId && _cardActions.IsConsumed(cardId))
         {
-            context.Add(Reply.Say("That card was already submitted, so nothing changed.") with { Outcome = CardOutcome.Refused });
+            context.Refuse("That card was already submitted, so nothing changed.");
             return context;
         }
 

@@ -47,6 +47,9 @@ public sealed class DialogContext(IncomingTurn turn, DialogState state, Actor ac
 
     public void Add(Reply reply) => _replies.Add(reply);
 
+    /// <summary>Refuses a card action: nothing changed, and the person is told why (<see cref="CardOutcome.Refused"/>).</summary>
+    public void Refuse(string text) => _replies.Add(Reply.Say(text) with { Outcome = CardOutcome.Refused });
+
     /// <summary>Replaces the card that was acted on (Teams PUT, Slack chat.update), or posts anew if there is none.</summary>
     public void ReplaceCard(string templateId, JsonObject data, string? fallbackText = null) =>
         _replies.Add(Reply.ShowCard(templateId, data, fallbackText) with { ReplaceMessageId = Turn.CardMessageId });

@@ -85,7 +85,7 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
         var subject = request is null ? null : flow.Subject(request.SubjectKind);
         if (request is null || subject is null)
         {
-            Refuse(context, "I can't find the request this card is about, so nothing changed. Type **approvals** to see what is waiting.");
+            context.Refuse("I can't find the request this card is about, so nothing changed. Type **approvals** to see what is waiting.");
             return;
         }
 
@@ -102,7 +102,7 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
 
         if (flow.Refusal(request, context.Actor, subject) is { } refusal)
         {
-            Refuse(context, refusal);
+            context.Refuse(refusal);
             return;
         }
 
@@ -145,6 +145,4 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
             context.Add(notice);
         }
     }
-
-    private static void Refuse(DialogContext context, string text) => context.Add(Reply.Say(text) with { Outcome = CardOutcome.Refused });
 }

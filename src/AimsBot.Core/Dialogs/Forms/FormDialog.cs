@@ -146,7 +146,7 @@ public abstract class FormDialog<TDraft> : IFormDialog
 
     /// <summary>Refuses the card action: nothing changes and the person is told why.</summary>
     protected static void Refuse(DialogContext context, string text) =>
-        context.Add(Reply.Say(text) with { Outcome = CardOutcome.Refused });
+        context.Refuse(text);
 
     /// <summary>A start button was pressed: begin the form (its card is not a form card, so no instance checks apply).</summary>
     protected virtual void OnStartVerb(DialogContext context) => OnCommand(context);

@@ -50,11 +50,11 @@ public sealed class FormResume(IServiceProvider services) : IDialog
         var open = context.State.Form;
         if (!FormCardId.TryParse(context.CardId, out var cardId) || !cardId.BelongsTo(context.Actor.Key))
         {
-            Refuse(context, "This card belongs to someone else, so nothing changed.");
+            context.Refuse("This card belongs to someone else, so nothing changed.");
         }
         else if (open is null || open.InstanceId != cardId.InstanceId || open.Revision != cardId.Revision)
         {
-            Refuse(context, "That choice was already made (the form was continued, finished or discarded), so nothing changed.");
+            context.Refuse("That choice was already made (the form was continued, finished or discarded), so nothing changed.");
         }
         else if (context.Verb == ResumeVerb)
         {
@@ -64,7 +64,7 @@ public sealed class FormResume(IServiceProvider services) : IDialog
             }
             else
             {
-                Refuse(context, "That form no longer exists. Type **help** to see what I can do.");
+                context.Refuse("That form no longer exists. Type **help** to see what I can do.");
             }
         }
         else if (context.Verb == DiscardVerb)
@@ -86,6 +86,4 @@ public sealed class FormResume(IServiceProvider services) : IDialog
 
     private IFormDialog? Form(string name) =>
         services.GetServices<IDialog>().OfType<IFormDialog>().FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
-
-    private static void Refuse(DialogContext context, string text) => context.Add(Reply.Say(text) with { Outcome = CardOutcome.Refused });
 }
