@@ -16,7 +16,7 @@ public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, Soa
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("soa", "soa [start | approve | versions | export [N]]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `approve` sends the draft to the committee as the next version (admin); `versions` lists the approved versions; `export` gives the draft, `export N` version N, as XLSX and CSV (admin, committee)."),
+        new("soa", "soa [start | approve | versions | export [N]]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `approve` sends the draft to the committee as the next version (admin); `versions` lists the approved versions; `export` gives the draft, `export N` version N, as XLSX and CSV (admin, committee).") { Menu = "The Statement of Applicability: which controls apply and why" },
         new("answer", "answer A.6.2.8", "Answer the control questions for a control you own."),
     ];
 
