@@ -55,11 +55,13 @@ internal static class PgSchemaV1
             state text NOT NULL,
             next_attempt_at timestamptz,
             leased_until timestamptz,
+            leased_by uuid,
             sent_at timestamptz,
             data jsonb NOT NULL);
         CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE state = 'Pending';
         CREATE INDEX outbox_conversation ON outbox (conversation, id) WHERE state = 'Pending';
         CREATE INDEX outbox_sent ON outbox (sent_at) WHERE state = 'Sent';
+        CREATE INDEX outbox_leased ON outbox (leased_by) WHERE leased_by IS NOT NULL;
 
         CREATE TABLE export_contents (
             id text PRIMARY KEY,
