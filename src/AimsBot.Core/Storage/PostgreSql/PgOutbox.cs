@@ -37,7 +37,7 @@ public sealed class PgOutbox(PgDatabase database, IConversationStore conversatio
             });
         }
 
-        var queued = items.Count == 0 ? 0 : database.InTransaction(() => items.Sum(Insert));
+        var queued = items.Count == 0 ? 0 : database.InTransaction(() => items.Sum(item => Insert(database, item)));
         if (queued > 0)
         {
             signal.Signal.Set();
@@ -47,7 +47,7 @@ public sealed class PgOutbox(PgDatabase database, IConversationStore conversatio
     }
 
     /// <summary>Inserts the item unless its key is queued already; returns 1 when it was.</summary>
-    public int Insert(OutboxItem item) => database.Execute(
+    public static int Insert(PgDatabase database, OutboxItem item) => database.Execute(
         "INSERT INTO outbox (idempotency_key, conversation, state, next_attempt_at, sent_at, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING",
         item.IdempotencyKey,
         item.Conversation,
