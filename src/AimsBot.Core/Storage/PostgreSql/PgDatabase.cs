@@ -136,17 +136,25 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
         }
     }
 
+    /// <summary>Runs a command on the current transaction or on a connection of its own; a lost connection is a <see cref="StoreUnavailableException"/>.</summary>
     private T Use<T>(Func<NpgsqlCommand, T> run)
     {
-        if (_current.Value is { } scope)
+        try
         {
-            using var inner = new NpgsqlCommand(null, scope.Connection, scope.Transaction);
-            return run(inner);
-        }
+            if (_current.Value is { } scope)
+            {
+                using var inner = new NpgsqlCommand(null, scope.Connection, scope.Transaction);
+                return run(inner);
+            }
 
-        using var connection = OpenConnection();
-        using var command = new NpgsqlCommand(null, connection);
-        return run(command);
+            using var connection = OpenConnection();
+            using var command = new NpgsqlCommand(null, connection);
+            return run(command);
+        }
+        catch (NpgsqlException ex) when (ex is not PostgresException)
+        {
+            throw new StoreUnavailableException("The connection to the PostgreSQL database failed.", ex);
+        }
     }
 
     private T InSavepoint<T>(Scope scope, Func<T> work)
