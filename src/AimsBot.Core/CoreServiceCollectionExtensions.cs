@@ -59,7 +59,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
-        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<IProcessedTurns>().LastInboxId()));
+        services.AddSingleton<InboxLinkStatus>();
+        services.AddSingleton<InboxLinker>();
+        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<InboxLinker>().Link()));
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ITurnRunner, TurnRunner>();
         return services;

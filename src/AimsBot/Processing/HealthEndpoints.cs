@@ -18,11 +18,12 @@ public static partial class HealthEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, GivenUpTurns givenUp, ILoggerFactory loggers)
+    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, GivenUpTurns givenUp, InboxLinkStatus link, ILoggerFactory loggers)
     {
         try
         {
-            return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead), givenUp.Count));
+            var status = link.Notice is null ? "ok" : "warning";
+            return TypedResults.Ok(new QueueHealth(status, inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead), givenUp.Count, link.Notice));
         }
         catch (Exception ex) when (ex is StoreUnavailableException or IOException or ObjectDisposedException or InvalidOperationException)
         {

@@ -2,6 +2,8 @@ namespace AimsBot.Processing;
 
 /// <summary>
 /// What <c>/healthz</c> reports: turns waiting to be processed, replies waiting to be sent, dead
-/// letters, and turns given up on since the host started (each logged with its reference).
+/// letters, and turns given up on since the host started (each logged with its reference). Status is
+/// "warning" (still 200) when the inbox file and the main store did not match at start
+/// (<see cref="InboxNotice"/> says what was found and done), "unavailable" (503) when a store cannot be read.
 /// </summary>
-public sealed record QueueHealth(string Status, int InboxPending, int OutboxPending, int OutboxDead, long TurnsGivenUp = 0);
+public sealed record QueueHealth(string Status, int InboxPending, int OutboxPending, int OutboxDead, long TurnsGivenUp = 0, string? InboxNotice = null);
