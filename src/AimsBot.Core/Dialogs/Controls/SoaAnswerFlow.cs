@@ -75,6 +75,7 @@ public sealed class SoaAnswerFlow(ControlQueries queries, ControlService service
             {
                 ReplaceMessageId = context.Turn.CardMessageId,
                 FieldErrors = outcome.Errors,
+                Outcome = CardOutcome.Invalid,
             });
             return;
         }
