@@ -49,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, ApprovalDialog>();
         services.AddSingleton<IDialog, SystemsDialog>();
         services.AddSingleton<IDialog, HomeDialog>();
+        services.AddSingleton<IDialog, Dialogs.Delivery.OutboxDialog>();
         services.AddControls();
         services.AddScheduling();
         services.AddRisks();
