@@ -64,6 +64,8 @@ public static class AccessPolicy
         ["risks"] = Who.Anyone,
         ["risks/page"] = Who.Anyone,
         ["heatmap"] = Who.Anyone,
+        ["outbox"] = Who.Admin,
+        ["outbox retry"] = Who.Admin,
 
         // Coarse for now: the risk dialogs enforce owner, treatment owner and acceptance authority
         // themselves (RiskService); sub-command rows (risk treat, risk accept…) are still to be added.
