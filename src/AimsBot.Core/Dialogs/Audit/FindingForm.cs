@@ -45,25 +45,48 @@ public sealed class FindingForm(IAuditProgrammeStore store, AuditScope scope, IA
 
     public void Open(DialogContext context) => OnCommand(context);
 
+    /// <summary>Who may record is checked before an unfinished form of another kind is offered.</summary>
+    protected override void OnCommand(DialogContext context)
+    {
+        if (Refusal(context.Actor, Audit(context.Arguments)) is { } refusal)
+        {
+            context.Say(refusal);
+            return;
+        }
+
+        base.OnCommand(context);
+    }
+
+    private AuditEvent? Audit(string arguments)
+    {
+        var typed = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.Equals("new", StringComparison.OrdinalIgnoreCase)).FirstOrDefault() ?? "";
+        return AuditIds.ParseEvent(typed) is { } id ? store.GetEvent(id) : null;
+    }
+
+    private static string? Refusal(Actor actor, AuditEvent? found) => found switch
+    {
+        _ when actor.IsAdmin => null,
+        null => "Only an AIMS admin or an audit's lead auditor can record findings: type **finding new AU-01** with the audit you lead.",
+        _ when !MayRecord(actor, found) => $"Only an AIMS admin or the lead auditor of {found.Id} can record its findings.",
+        _ => null,
+    };
+
     /// <summary>Who may record findings of an audit: admins and its lead auditor.</summary>
     public static bool MayRecord(Actor actor, AuditEvent audit) =>
         actor.IsAdmin || (audit.LeadAuditorKey.Length > 0 && string.Equals(audit.LeadAuditorKey, actor.Key, StringComparison.Ordinal));
 
     protected override FormStart<FindingDraft>? Begin(DialogContext context, string arguments)
     {
-        var typed = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.Equals("new", StringComparison.OrdinalIgnoreCase)).FirstOrDefault() ?? "";
-        var found = AuditIds.ParseEvent(typed) is { } id ? store.GetEvent(id) : null;
-        if (found is not null && !MayRecord(context.Actor, found))
+        var found = Audit(arguments);
+        if (Refusal(context.Actor, found) is { } refusal)
         {
-            context.Say($"Only an AIMS admin or the lead auditor of {found.Id} can record its findings.");
+            context.Say(refusal);
             return null;
         }
 
         if (found is null)
         {
-            context.Say(context.Actor.IsAdmin
-                ? "Which audit? Type **finding new AU-01**; **audits** lists them."
-                : "Only an AIMS admin or an audit's lead auditor can record findings: type **finding new AU-01** with the audit you lead.");
+            context.Say("Which audit? Type **finding new AU-01**; **audits** lists them.");
             return null;
         }
 
