@@ -32,7 +32,7 @@ public sealed class RegisterDialog(
 
     public override IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("register", "register", "Register a new AI tool or system for the inventory (three short cards)."),
+        new("register", "register", "Register a new AI tool or system for the inventory (three short cards).") { Menu = "Register a new AI tool or system for the inventory" },
         new("edit", "edit AI-0001", "Owner or admin: change an AI system's record; every changed field is recorded."),
     ];
 
