@@ -73,6 +73,8 @@ public static class AccessPolicy
         // Admins edit audits; the checklist also goes to the audit's own lead auditor (checked by the dialog).
         ["audit edit"] = Who.Admin,
         ["audit checklist"] = Who.Admin | Who.Committee,
+        ["roadmap"] = Who.Anyone,
+        ["roadmap edit"] = Who.Admin,
         ["findings"] = Who.Anyone,
         ["findings export"] = Who.Admin | Who.Committee,
         ["finding"] = Who.Anyone,

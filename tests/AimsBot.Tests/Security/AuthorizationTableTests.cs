@@ -76,6 +76,8 @@ public sealed partial class AuthorizationTableTests
         ["audit plan"] = new("audit plan 2027-03-01"),
         ["audit edit"] = new("audit AU-01 held"),
         ["audit checklist"] = new("audit AU-01 checklist"),
+        ["roadmap"] = new("roadmap"),
+        ["roadmap edit"] = new("roadmap done 1.2"),
         ["findings"] = new("findings"),
         ["findings export"] = new("findings export"),
         ["finding"] = new("finding F-0001"),
@@ -196,7 +198,7 @@ public sealed partial class AuthorizationTableTests
     private static string Fingerprint(TranscriptHarness chat)
     {
         var builder = new StringBuilder();
-        foreach (var name in new[] { "ai_systems", "controls", "evidence", "audit", "export_files", "audit_programme", "audit_findings" })
+        foreach (var name in new[] { "ai_systems", "controls", "evidence", "audit", "export_files", "audit_programme", "audit_findings", "roadmap" })
         {
             foreach (var document in chat.Database.Database.GetCollection(name).FindAll())
             {

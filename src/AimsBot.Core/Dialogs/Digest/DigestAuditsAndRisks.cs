@@ -3,6 +3,7 @@ using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Audit;
 using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Governance.Risks;
+using AimsBot.Core.Governance.Roadmap;
 using AimsBot.Core.Scheduling;
 using Humanizer;
 
@@ -12,7 +13,7 @@ namespace AimsBot.Core.Dialogs.Digest;
 /// The committee digest's risk and audit sections: high and critical risks (levels above an owner's
 /// authority) and which are new; audits and certification dates in the next quarter; open findings.
 /// </summary>
-public sealed class DigestAuditsAndRisks(IRiskStore risks, RiskMethod method, IAuditProgrammeStore audits)
+public sealed class DigestAuditsAndRisks(IRiskStore risks, RiskMethod method, IAuditProgrammeStore audits, RoadmapProgress roadmap)
 {
     /// <summary>How far ahead the digest looks for audits.</summary>
     public static readonly TimeSpan AuditHorizon = TimeSpan.FromDays(90);
@@ -36,6 +37,8 @@ public sealed class DigestAuditsAndRisks(IRiskStore risks, RiskMethod method, IA
             .. DigestContent.Limit(high.Select(r => $"**{r.Id}** {Markdown.Escape(r.Title)}: {r.Level.ToLowerInvariant()}, {r.Status.Humanize().ToLowerInvariant()} ({Markdown.Escape(r.OwnerName)}){(fresh.Contains(r.Id) ? ", new" : "")}")),
         ]);
     }
+
+    public DigestSection Roadmap() => new("Roadmap", roadmap.Summary());
 
     public DigestSection Audits(DateTimeOffset now)
     {

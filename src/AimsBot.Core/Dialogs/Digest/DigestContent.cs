@@ -57,6 +57,7 @@ public sealed class DigestContent(
                 $"{answered} of {catalogue.Controls.Count} controls answered, {implemented} implemented.",
             ]),
             auditsAndRisks.Audits(now),
+            auditsAndRisks.Roadmap(),
         ];
     }
 

@@ -1,5 +1,6 @@
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Audit;
+using AimsBot.Core.Governance.Roadmap;
 using AimsBot.Core.Scheduling;
 using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,11 @@ public static class AuditsServiceCollectionExtensions
         services.AddSingleton<AuditExportBuilder>();
         services.AddSingleton<IDueItemSource, AuditDueSource>();
         services.AddSingleton<IDueItemSource, RiskDueSource>();
+
+        services.AddRecordStore<RoadmapRecord>("roadmap");
+        services.AddSingleton<RoadmapFactsReader>();
+        services.AddSingleton<RoadmapProgress>();
+        services.AddSingleton<IDialog, RoadmapDialog>();
 
         services.AddSingleton<FindingForm>();
         services.AddSingleton<IDialog>(provider => provider.GetRequiredService<FindingForm>());
