@@ -36,7 +36,7 @@ public sealed class RoadmapDialog(RoadmapProgress progress, IAuditLog audit) : I
         }
         else if (verb == "start" && words.Length == 2 && DateOnly.TryParseExact(words[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
         {
-            Change(context, r => r.StartsOn = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), $"The roadmap starts on {start:d MMM yyyy}; week 24 ends on {start.AddDays(24 * 7 - 1):d MMM yyyy}.");
+            Change(context, r => r.StartsOn = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), $"The roadmap starts on {start:d MMM yyyy}; week 24 ends on {start.AddDays((24 * 7) - 1):d MMM yyyy}.");
         }
         else if (verb is "done" or "undo" && words.Length == 2 && RoadmapPlan.Find(words[1]) is { } task)
         {
@@ -83,7 +83,7 @@ public sealed class RoadmapDialog(RoadmapProgress progress, IAuditLog audit) : I
 
         foreach (var (phase, tasks) in progress.Evaluate())
         {
-            var dates = record.StartsOn is { } s ? $", {s.AddDays((phase.FirstWeek - 1) * 7):d MMM} to {s.AddDays(phase.LastWeek * 7 - 1):d MMM yyyy}" : "";
+            var dates = record.StartsOn is { } s ? $", {s.AddDays((phase.FirstWeek - 1) * 7):d MMM} to {s.AddDays((phase.LastWeek * 7) - 1):d MMM yyyy}" : "";
             text.Append(CultureInfo.InvariantCulture, $"\n\n**Phase {phase.Number}: {phase.Title}** (weeks {phase.FirstWeek}-{phase.LastWeek}{dates}): {tasks.Count(t => t.Done)} of {tasks.Count} done");
             foreach (var (task, done) in tasks)
             {
