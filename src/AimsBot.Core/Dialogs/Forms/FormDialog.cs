@@ -290,7 +290,7 @@ public abstract class FormDialog<TDraft> : IFormDialog
             ["errors"] = errorObject,
             ["hasErrors"] = errorObject.Count > 0,
         };
-        foreach (var (key, node) in step.Data?.Invoke(new FormView<TDraft>(draft, instance, context.Actor, context.Now)) ?? [])
+        foreach (var (key, node) in step.Data?.Invoke(new FormView<TDraft>(draft, instance, context.Actor, context.Now, context.Turn.Conversation)) ?? [])
         {
             data[key] = node?.DeepClone();
         }

@@ -26,7 +26,7 @@ public sealed class RegisterDialog(
 
     public static readonly Verb CompleteVerb = new("register/complete");
 
-    private readonly IReadOnlyList<FormStep<SystemDraft>> _steps = new SystemFormSteps(systems, people, options.Value.Classifications).All();
+    private readonly IReadOnlyList<FormStep<SystemDraft>> _steps = new SystemFormSteps(systems, new PersonField(people), options.Value.Classifications).All();
 
     public override string Noun => "registration";
 
