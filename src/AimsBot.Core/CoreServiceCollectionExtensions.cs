@@ -6,6 +6,7 @@ using AimsBot.Core.Dialogs.Approval;
 using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance.Approvals;
+using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Governance.Risks;
@@ -50,6 +51,7 @@ public static class CoreServiceCollectionExtensions
         services.AddControls();
         services.AddScheduling();
         services.AddRisks();
+        services.AddAudits();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();

@@ -64,6 +64,23 @@ public static class SystemView
         return facts;
     }
 
+    /// <summary>Adds the periodic attestation: when it was last done and when the next one is due (and by whom, if delegated).</summary>
+    public static JsonArray WithAttestation(JsonArray facts, AiSystem system, DateTimeOffset? next, DateTimeOffset now)
+    {
+        if (system.LastAttestedAt is { } last)
+        {
+            facts.Add(Fact("Last attestation", When(last, now)));
+        }
+
+        if (next is { } due)
+        {
+            var by = system.AttestationDelegateName.Length > 0 ? $" by {system.AttestationDelegateName} (delegated)" : "";
+            facts.Add(Fact("Next attestation", $"{Core.Scheduling.DueWords.Of(due, now)} ({due.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}){by}"));
+        }
+
+        return facts;
+    }
+
     /// <summary>The warnings a system card leads with: re-assessment due, impact assessment required, owners not reachable.</summary>
     public static JsonArray Flags(AiSystem system, PeopleDirectory people)
     {

@@ -3,13 +3,14 @@ using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Attestations;
 using AimsBot.Core.Governance.Inventory;
 using Humanizer;
 
 namespace AimsBot.Core.Dialogs;
 
 /// <summary><c>systems</c> (paged inventory, <c>systems mine</c>) and <c>system AI-0001</c> (one record with its history).</summary>
-public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit, SystemEditor editor, PeopleDirectory people) : IDialog
+public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit, SystemEditor editor, PeopleDirectory people, AttestationSchedule attestation) : IDialog
 {
     public const int PageSize = 10;
 
@@ -143,7 +144,7 @@ public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit, Syste
         {
             ["id"] = system.Id,
             ["name"] = Markdown.Escape(system.Name),
-            ["facts"] = SystemView.Facts(system, context.Now, full: true),
+            ["facts"] = SystemView.WithAttestation(SystemView.Facts(system, context.Now, full: true), system, attestation.NextDue(system), context.Now),
             ["flags"] = SystemView.Flags(system, people),
             ["history"] = history,
         };

@@ -58,6 +58,8 @@ public static class AccessPolicy
         ["digest"] = Who.Anyone,
         ["attestations"] = Who.Anyone,
         ["attest"] = Who.Admin | Who.SystemOwner,
+        ["attest snooze"] = Who.Admin | Who.SystemOwner,
+        ["attest delegate"] = Who.Admin | Who.SystemOwner,
         ["attest/open"] = Who.Admin | Who.SystemOwner,
         ["attest/submit"] = Who.Admin | Who.SystemOwner,
         ["risk"] = Who.Anyone,
@@ -66,6 +68,22 @@ public static class AccessPolicy
         ["heatmap"] = Who.Anyone,
         ["outbox"] = Who.Admin,
         ["outbox retry"] = Who.Admin,
+        ["audits"] = Who.Anyone,
+        ["audit"] = Who.Anyone,
+        ["audit plan"] = Who.Admin,
+
+        // Admins edit audits; the checklist also goes to the audit's own lead auditor (checked by the dialog).
+        ["audit edit"] = Who.Admin,
+        ["audit checklist"] = Who.Admin | Who.Committee,
+        ["roadmap"] = Who.Anyone,
+        ["roadmap edit"] = Who.Admin,
+        ["findings"] = Who.Anyone,
+        ["findings export"] = Who.Admin | Who.Committee,
+        ["finding"] = Who.Anyone,
+
+        // The audit's lead auditor may also record its findings, and a finding's owner close it (checked by the dialogs).
+        ["finding new"] = Who.Admin,
+        ["finding close"] = Who.Admin,
 
         // Coarse for now: the risk dialogs enforce owner, treatment owner and acceptance authority
         // themselves (RiskService); sub-command rows (risk treat, risk accept…) are still to be added.

@@ -146,6 +146,17 @@ public sealed class AiSystem
     /// <summary>When the owner last attested the record still holds (periodic attestation), or null.</summary>
     public DateTime? LastAttestedAt { get; set; }
 
+    /// <summary>The attestation due now is snoozed until then (reset by the next attestation).</summary>
+    public DateTime? AttestationSnoozedUntil { get; set; }
+
+    /// <summary>How many times the attestation due now was snoozed (at most <c>AttestationOptions.MaxSnoozes</c>).</summary>
+    public int AttestationSnoozes { get; set; }
+
+    /// <summary>Who attests on the owner's behalf (the owner stays accountable), empty when nobody.</summary>
+    public string AttestationDelegateKey { get; set; } = "";
+
+    public string AttestationDelegateName { get; set; } = "";
+
     /// <summary>A copy for the audit log's "before".</summary>
     public AiSystem Copy()
     {

@@ -18,14 +18,16 @@ public sealed class AttestationDueSource(IAiSystemStore systems, AttestationSche
     {
         var escalate = schedule.Options.EscalateAfter;
         List<string>? committee = null;
+        var dueOf = schedule.Snapshot();
         foreach (var system in systems.All())
         {
-            if (schedule.NextDue(system) is not { } due || due > until)
+            if (dueOf(system) is not { } due || due > until)
             {
                 continue;
             }
 
-            var owner = system.RequesterKey;
+            // A delegate is reminded instead of the owner; the owner stays accountable and is copied when it is overdue.
+            var owner = system.AttestationDelegateKey.Length > 0 ? system.AttestationDelegateKey : system.RequesterKey;
             var action = new DueAction("attest/open", "system", system.Id, "Attest " + system.Id);
             var name = Markdown.Escape(system.Name);
             yield return new DueItem(Kind, system.Id, $"Attest that {system.Id} {name} is still as registered", due, owner) { Action = action, OwnerName = system.RequesterName };
@@ -34,7 +36,7 @@ public sealed class AttestationDueSource(IAiSystemStore systems, AttestationSche
                 continue;
             }
 
-            foreach (var person in new[] { owner, system.BusinessOwnerKey }.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var person in new[] { owner, system.RequesterKey, system.BusinessOwnerKey }.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 yield return new DueItem(EscalationKind, system.Id, $"The attestation of {system.Id} {name} is overdue ({Markdown.Escape(system.RequesterName)} attests)", due + escalate, person)
                 {

@@ -28,10 +28,12 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<PeopleClock>();
         services.AddSingleton<IDueItemSource, ControlDueSource>();
         services.AddOptions<AttestationOptions>().BindConfiguration(AttestationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AttestationOptions>, AttestationOptionsValidator>();
         services.AddSingleton<IAttestationStore, LiteDbAttestationStore>();
         services.AddSingleton<AttestationSchedule>();
         services.AddSingleton<IDueItemSource, AttestationDueSource>();
         services.AddSingleton<SchedulePlanner>();
+        services.AddSingleton<DigestAuditsAndRisks>();
         services.AddSingleton<DigestContent>();
 
         services.AddSingleton<IDialog, DueDialog>();

@@ -82,8 +82,12 @@ public sealed class AttestationTests
         Assert.Equal("card-message-1", invalid.ReplaceMessageId);
         Assert.Contains("changes", invalid.FieldErrors!.Keys);
         Assert.Contains("evidence", invalid.FieldErrors!.Keys);
-        Assert.Contains("under reassessment", Assert.Single(saved).Card!.Data.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(LifecycleStage.UnderReassessment, chat.Get<IAiSystemStore>().Get("AI-0001")!.Stage);
+        Assert.Contains("re-assessment due", Assert.Single(saved).Card!.Data.ToJsonString(), StringComparison.Ordinal);
+        var system = chat.Get<IAiSystemStore>().Get("AI-0001")!;
+        Assert.Equal(LifecycleStage.InProduction, system.Stage);
+        Assert.True(system.ReassessmentDue);
+        Assert.Equal(["declared in an attestation: Moved to the vendor's new model version"], system.ReassessmentReasons);
+        Assert.Contains(chat.Get<IAuditLog>().ForEntity("aisystem:AI-0001"), e => e.Action == "aisystem.reassessment-due");
         Assert.True(Assert.Single(chat.Get<IAttestationStore>().ForSystem("AI-0001")).Changed);
     }
 

@@ -67,10 +67,24 @@ public sealed partial class AuthorizationTableTests
         ["digest"] = new("digest"),
         ["attestations"] = new("attestations"),
         ["attest"] = new("attest AI-0001"),
+        ["attest snooze"] = new("attest AI-0001 snooze day"),
+        ["attest delegate"] = new("attest AI-0001 delegate none"),
         ["attest/open"] = Card("attest/open", ("system", "AI-0001")),
         ["attest/submit"] = Card("attest/submit", ("system", "AI-0001")),
         ["risk"] = new("risk method"),
         ["risks"] = new("risks"),
+        ["audits"] = new("audits"),
+        ["audit"] = new("audit AU-01"),
+        ["audit plan"] = new("audit plan 2027-03-01"),
+        ["audit edit"] = new("audit AU-01 held"),
+        ["audit checklist"] = new("audit AU-01 checklist"),
+        ["roadmap"] = new("roadmap"),
+        ["roadmap edit"] = new("roadmap done 1.2"),
+        ["findings"] = new("findings"),
+        ["findings export"] = new("findings export"),
+        ["finding"] = new("finding F-0001"),
+        ["finding new"] = new("finding new AU-01"),
+        ["finding close"] = new("finding close F-0001 fixed"),
         ["risks/page"] = Card("risks/page", ("page", "1")),
         ["heatmap"] = new("heatmap"),
         ["risk/accept"] = Card("risk/accept", ("riskId", "R-0001")),
@@ -186,7 +200,7 @@ public sealed partial class AuthorizationTableTests
     private static string Fingerprint(TranscriptHarness chat)
     {
         var builder = new StringBuilder();
-        foreach (var name in new[] { "ai_systems", "controls", "evidence", "audit", "export_files" })
+        foreach (var name in new[] { "ai_systems", "controls", "evidence", "audit", "export_files", "audit_programme", "audit_findings", "roadmap" })
         {
             foreach (var document in chat.Database.Database.GetCollection(name).FindAll())
             {

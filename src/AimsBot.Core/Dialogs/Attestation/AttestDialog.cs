@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Attestations;
+using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Scheduling;
 
 namespace AimsBot.Core.Dialogs.Attestation;
@@ -22,7 +23,7 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("attest", "attest AI-0001", "Attest that an AI system you own is still as registered (or say what changed)."),
+        new("attest", "attest AI-0001 [snooze day | snooze week | delegate @person | delegate none]", "Attest that an AI system you own is still as registered (or say what changed); snooze it (twice at most) or delegate it."),
         new("attestations", "attestations [mine | overdue | AI-0001]", "Attestations due and done: yours, the overdue ones, or one system's history."),
     ];
 
@@ -37,7 +38,7 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
                 Submit(context);
                 break;
             case (InvocationKind.Command, "attest", _):
-                Open(context, context.Arguments);
+                Command(context);
                 break;
             case (InvocationKind.Command, "attestations", _):
                 AttestationList.Show(context, systems, attestations, schedule);
@@ -51,7 +52,47 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
     }
 
     public static bool MayAttest(Actor actor, AiSystem system) =>
+        IsOwner(actor, system) || (system.AttestationDelegateKey.Length > 0 && string.Equals(actor.Key, system.AttestationDelegateKey, StringComparison.Ordinal));
+
+    /// <summary>The owner, the business owner or an admin: who may delegate (the delegate may attest and snooze, not delegate).</summary>
+    public static bool IsOwner(Actor actor, AiSystem system) =>
         actor.IsAdmin || string.Equals(actor.Key, system.RequesterKey, StringComparison.Ordinal) || string.Equals(actor.Key, system.BusinessOwnerKey, StringComparison.Ordinal);
+
+    /// <summary><c>attest AI-0001</c>, <c>attest AI-0001 snooze day|week</c> or <c>attest AI-0001 delegate @person|none</c>.</summary>
+    private void Command(DialogContext context)
+    {
+        var words = context.Arguments.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length < 2)
+        {
+            Open(context, context.Arguments);
+            return;
+        }
+
+        if (Find(context, words[0]) is not { } system)
+        {
+            return;
+        }
+
+        var before = system.Copy();
+        var done = words[1].ToLowerInvariant() switch
+        {
+            "snooze" => AttestationActions.Snooze(context, system, schedule, words.Length > 2 ? words[2] : ""),
+            "delegate" => AttestationActions.Delegate(context, system, words.Length > 2 ? words[2] : ""),
+            _ => Unknown(context, system),
+        };
+        if (done is { } action)
+        {
+            system.UpdatedAt = context.Now.UtcDateTime;
+            systems.Update(system);
+            audit.Record(context.Actor, action, "aisystem:" + system.Id, before, system);
+        }
+    }
+
+    private static string? Unknown(DialogContext context, AiSystem system)
+    {
+        context.Say($"Type **attest {system.Id}**, **attest {system.Id} snooze day** (or **week**), or **attest {system.Id} delegate @person** (or **none**).");
+        return null;
+    }
 
     private void Open(DialogContext context, string argument)
     {
@@ -118,18 +159,25 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
         system.LastAttestedAt = context.Now.UtcDateTime;
         system.UpdatedAt = context.Now.UtcDateTime;
         var lines = new List<string>();
-        if (record.Changed)
+        system.AttestationSnoozedUntil = null;
+        system.AttestationSnoozes = 0;
+        var marked = record.Changed && SignificantChanges.Mark(system, ["declared in an attestation: " + Shorten(record.Changes)], context.Now.UtcDateTime);
+        if (marked)
         {
-            // The significant-change path: the system is marked for re-assessment.
-            system.Stage = LifecycleStage.UnderReassessment;
-            lines.Add("You said it changed, so it is now **under reassessment**: its impact assessment will be asked for again.");
+            // The significant-change path: the system is marked for re-assessment (risk and impact assessments again).
+            lines.Add("You said it changed, so it is now marked **re-assessment due**: its risk and impact assessments will be asked for again.");
         }
 
         systems.Update(system);
         audit.Record(context.Actor, record.Changed ? "aisystem.attested-changed" : "aisystem.attested", "aisystem:" + system.Id, before, system);
+        if (marked)
+        {
+            audit.Record(context.Actor, "aisystem.reassessment-due", "aisystem:" + system.Id, null, new { reasons = system.ReassessmentReasons });
+        }
+
         context.CardConsumed = true;
         var next = schedule.NextDue(system);
-        lines.Add(next is { } at ? "Next attestation " + DueWords.Of(at, context.Now) + "." : "No further attestation is due while it is under reassessment.");
+        lines.Add(next is { } at ? "Next attestation " + DueWords.Of(at, context.Now) + "." : "No further attestation is due.");
         context.ReplaceCard("notice", new JsonObject
         {
             ["title"] = string.Create(CultureInfo.InvariantCulture, $"Thank you: {system.Id} attested"),
@@ -137,6 +185,8 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
             ["lines"] = new JsonArray([.. lines.Select(l => (JsonNode)l)]),
         }, $"Recorded your attestation for {system.Id}.");
     }
+
+    private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
 
     private AiSystem? Find(DialogContext context, string argument)
     {
@@ -150,7 +200,7 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
 
         if (!MayAttest(context.Actor, system))
         {
-            context.Say($"Only the owner of {system.Id} ({Markdown.Escape(system.RequesterName)}), its business owner or an AIMS admin can attest it.");
+            context.Say($"Only the owner of {system.Id} ({Markdown.Escape(system.RequesterName)}), its business owner, the person they delegated to or an AIMS admin can attest it.");
             return null;
         }
 

@@ -28,8 +28,9 @@ public static class AttestationList
             return;
         }
 
+        var dueOf = schedule.Snapshot();
         var rows = systems.All()
-            .Select(s => (System: s, Due: schedule.NextDue(s)))
+            .Select(s => (System: s, Due: dueOf(s)))
             .Where(x => x.Due is not null)
             .Where(x => filter != "mine" || AttestDialog.MayAttest(context.Actor with { IsAdmin = false }, x.System))
             .Where(x => filter != "overdue" || x.Due < context.Now)
@@ -45,7 +46,8 @@ public static class AttestationList
         foreach (var (system, due) in rows.Take(Shown))
         {
             var last = system.LastAttestedAt is { } at ? "last " + DueWords.Day(new DateTimeOffset(at, TimeSpan.Zero), TimeZoneInfo.Utc) : "never attested";
-            text.Append(CultureInfo.InvariantCulture, $"\n- **{system.Id}** {Markdown.Escape(system.Name)} ({Markdown.Escape(system.RequesterName)}): {DueWords.Of(due!.Value, context.Now)}, {last}");
+            var by = system.AttestationDelegateName.Length > 0 ? $"{Markdown.Escape(system.AttestationDelegateName)} for {Markdown.Escape(system.RequesterName)}" : Markdown.Escape(system.RequesterName);
+            text.Append(CultureInfo.InvariantCulture, $"\n- **{system.Id}** {Markdown.Escape(system.Name)} ({by}): {DueWords.Of(due!.Value, context.Now)}, {last}");
         }
 
         context.Say(text.ToString());

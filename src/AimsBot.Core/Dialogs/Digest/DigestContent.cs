@@ -19,6 +19,7 @@ public sealed class DigestContent(
     ControlCatalogue catalogue,
     SchedulePlanner planner,
     IReachStore reach,
+    DigestAuditsAndRisks auditsAndRisks,
     IOptionsMonitor<DigestOptions> options)
 {
     /// <summary>Most lines a section lists before "and N more".</summary>
@@ -51,9 +52,12 @@ public sealed class DigestContent(
             new("People I cannot reach", missing.Count == 0
                 ? ["Everyone with something due can be reached."]
                 : [.. Limit(missing.Select(p => $"{Markdown.Escape(p.Name)}: {Markdown.Escape(p.Reason)} (since {(now - new DateTimeOffset(p.Since, TimeSpan.Zero)).Humanize(culture: CultureInfo.InvariantCulture)})"))]),
+            auditsAndRisks.Risks(since),
             new("Statement of Applicability", [
                 $"{answered} of {catalogue.Controls.Count} controls answered, {implemented} implemented.",
             ]),
+            auditsAndRisks.Audits(now),
+            auditsAndRisks.Roadmap(),
         ];
     }
 
@@ -70,7 +74,7 @@ public sealed class DigestContent(
         ];
     }
 
-    private static List<string> Limit(IEnumerable<string> lines)
+    public static List<string> Limit(IEnumerable<string> lines)
     {
         var list = lines.ToList();
         return list.Count <= MaxLines

@@ -71,12 +71,7 @@ public sealed class SystemEditor(IAiSystemStore systems, IAuditLog audit, People
         }
 
         var reasons = SignificantChanges.Detect(stored, after);
-        if (reasons.Count > 0)
-        {
-            after.ReassessmentDue = true;
-            after.ReassessmentReasons = [.. after.ReassessmentReasons.Union(reasons, StringComparer.Ordinal)];
-            after.ReassessmentMarkedAt = context.Now.UtcDateTime;
-        }
+        SignificantChanges.Mark(after, reasons, context.Now.UtcDateTime);
 
         after.UpdatedAt = context.Now.UtcDateTime;
         systems.Update(after);

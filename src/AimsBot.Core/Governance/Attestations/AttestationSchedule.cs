@@ -1,9 +1,15 @@
+using AimsBot.Core.Governance.Risks;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core.Governance.Attestations;
 
-/// <summary>Which systems owe an attestation, and when: approved, in production, one period after the last attestation (or the approval).</summary>
-public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> options)
+/// <summary>
+/// Which systems owe an attestation, and when: approved, in production, one period after the last
+/// attestation (or the approval). The period is the shortest of <c>Attestation:Period</c> and the
+/// <c>Attestation:Periods</c> entries matching the system's highest open risk level or its EU AI Act
+/// category kind; a snooze moves the date to the end of the snooze.
+/// </summary>
+public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> options, IRiskStore risks)
 {
     public AttestationOptions Options => options.CurrentValue;
 
@@ -11,14 +17,57 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
         system.Stage == LifecycleStage.InProduction && system.Approval is ApprovalStatus.Approved or ApprovalStatus.ApprovedWithConditions;
 
     /// <summary>The next due date, or null when the system owes none.</summary>
-    public DateTimeOffset? NextDue(AiSystem system)
+    public DateTimeOffset? NextDue(AiSystem system) => Snapshot()(system);
+
+    /// <summary>The period that applies to a system now.</summary>
+    public TimeSpan PeriodOf(AiSystem system) => Period(system, options.CurrentValue, Levels(options.CurrentValue));
+
+    /// <summary>A due-date function with the risk levels read once, for going through many systems.</summary>
+    public Func<AiSystem, DateTimeOffset?> Snapshot()
     {
-        if (!Applies(system))
+        var current = options.CurrentValue;
+        var levels = Levels(current);
+        return system =>
         {
-            return null;
+            if (!Applies(system))
+            {
+                return null;
+            }
+
+            var from = system.LastAttestedAt ?? system.DecidedAt ?? system.RegisteredAt;
+            var due = new DateTimeOffset(DateTime.SpecifyKind(from, DateTimeKind.Utc)) + Period(system, current, levels);
+            return system.AttestationSnoozedUntil is { } until && Utc(until) > due ? Utc(until) : due;
+        };
+    }
+
+    private static TimeSpan Period(AiSystem system, AttestationOptions current, IReadOnlyDictionary<string, string> levels)
+    {
+        var period = current.Period;
+        if (current.Periods.Count == 0)
+        {
+            return period;
         }
 
-        var from = system.LastAttestedAt ?? system.DecidedAt ?? system.RegisteredAt;
-        return new DateTimeOffset(DateTime.SpecifyKind(from, DateTimeKind.Utc)) + options.CurrentValue.Period;
+        var level = levels.GetValueOrDefault(system.Id);
+        var kind = EuAiActCategories.Find(system.EuAiActCategory)?.Kind;
+        foreach (var (key, value) in current.Periods)
+        {
+            if (value < period && (string.Equals(key, level, StringComparison.OrdinalIgnoreCase) || string.Equals(key, kind, StringComparison.OrdinalIgnoreCase)))
+            {
+                period = value;
+            }
+        }
+
+        return period;
     }
+
+    /// <summary>Each system's highest open risk level (by name), when shorter periods are configured.</summary>
+    private Dictionary<string, string> Levels(AttestationOptions current) => current.Periods.Count == 0
+        ? []
+        : risks.Headers()
+            .Where(r => r.Status != RiskStatus.Closed && r.SystemId.Length > 0)
+            .GroupBy(r => r.SystemId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.CurrentRank)!.Level, StringComparer.Ordinal);
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

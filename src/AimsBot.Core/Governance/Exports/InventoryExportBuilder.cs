@@ -1,10 +1,11 @@
 using System.Globalization;
+using AimsBot.Core.Governance.Attestations;
 using AimsBot.Core.Governance.Inventory;
 
 namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>The AI system inventory as one auditor-ready table.</summary>
-public sealed class InventoryExportBuilder(IAiSystemStore systems)
+public sealed class InventoryExportBuilder(IAiSystemStore systems, AttestationSchedule schedule)
 {
     /// <summary>The fields added to the inventory after registration ("complete the record"), in order.</summary>
     private static readonly IReadOnlyList<SystemField> Details =
@@ -16,10 +17,17 @@ public sealed class InventoryExportBuilder(IAiSystemStore systems)
         "Source", "Supplier", "Lifecycle stage", "Approval", "Decision note", "Personal data", "Data uses", "Data categories",
         "Affected people", "Decisions influenced", "Autonomy", "Human oversight", "Jurisdictions", "Registered at", "Updated at",
         "Decided by", "Decided at", .. Details.Select(f => f.Label), "Re-assessment due", "Re-assessment reasons", "Impact assessment required", "Retired reason",
+        "Last attestation", "Next attestation due", "Attests on the owner's behalf",
     ];
 
 
-    public ExportTable Build() => new("AI systems", Columns, [.. systems.All().Select(s => (IReadOnlyList<string>)
+    public ExportTable Build()
+    {
+        var dueOf = schedule.Snapshot();
+        return new("AI systems", Columns, [.. systems.All().Select(s => Row(s, dueOf(s)))]);
+    }
+
+    private static IReadOnlyList<string> Row(AiSystem s, DateTimeOffset? nextAttestation) =>
     [
         s.Id,
         s.Name,
@@ -51,7 +59,10 @@ public sealed class InventoryExportBuilder(IAiSystemStore systems)
         ExportFormat.Join(s.ReassessmentReasons),
         ExportFormat.Join(ImpactAssessmentRequirement.Reasons(s)),
         s.RetiredReason,
-    ])]);
+        ExportFormat.Time(s.LastAttestedAt),
+        ExportFormat.Date(nextAttestation?.UtcDateTime),
+        s.AttestationDelegateName,
+    ];
 
     /// <summary>Zero (never chosen) reads as empty rather than as a number.</summary>
     private static string Label<TEnum>(TEnum value)

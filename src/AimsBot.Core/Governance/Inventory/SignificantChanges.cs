@@ -34,6 +34,23 @@ public static class SignificantChanges
     public static IReadOnlyList<string> Detect(AiSystem before, AiSystem after) =>
         [.. Rules.Select(r => r.Evaluate(before, after)).OfType<string>()];
 
+    /// <summary>
+    /// Marks a system for re-assessment for these reasons (an edit's detected changes, or a change an owner
+    /// declared in an attestation); returns whether anything was marked.
+    /// </summary>
+    public static bool Mark(AiSystem system, IReadOnlyCollection<string> reasons, DateTime at)
+    {
+        if (reasons.Count == 0)
+        {
+            return false;
+        }
+
+        system.ReassessmentDue = true;
+        system.ReassessmentReasons = [.. system.ReassessmentReasons.Union(reasons, StringComparer.Ordinal)];
+        system.ReassessmentMarkedAt = at;
+        return true;
+    }
+
     // Human in the loop (a person decides) < on the loop (a person watches) < fully automated.
     private static int Level(Autonomy autonomy) => autonomy switch
     {

@@ -31,6 +31,9 @@ public interface IRiskStore
     /// <summary>Whether any risk was assessed under this method stamp.</summary>
     bool AnyAssessedWith(string methodStamp);
 
+    /// <summary>What the scheduler and digests need of every risk, from memory (no document is read).</summary>
+    IReadOnlyList<RiskHeader> Headers();
+
     /// <summary>Every risk in id order (exports).</summary>
     IEnumerable<Risk> All();
 }

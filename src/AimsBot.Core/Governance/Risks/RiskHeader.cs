@@ -38,8 +38,26 @@ public sealed record RiskHeader(
             risk.RaisedByKey,
             risk.NextReview,
             risk.Treatment?.DueDate,
-            risk.Treatment is { } t && risk.Status != RiskStatus.Closed ? [.. t.Controls] : []);
+            risk.Treatment is { } t && risk.Status != RiskStatus.Closed ? [.. t.Controls] : [])
+        {
+            OwnerName = risk.OwnerName,
+            TreatmentOwnerName = risk.Treatment?.OwnerName ?? "",
+            Level = risk.CurrentLevel(),
+            TreatmentDone = risk.Treatment?.CompletedAt is not null,
+            RaisedAt = risk.RaisedAt,
+        };
     }
+
+    public string OwnerName { get; init; } = "";
+
+    public string TreatmentOwnerName { get; init; } = "";
+
+    /// <summary>The name of the level in force.</summary>
+    public string Level { get; init; } = "";
+
+    public bool TreatmentDone { get; init; }
+
+    public DateTime RaisedAt { get; init; }
 
     public bool IsOverdue(DateTime now) =>
         Status != RiskStatus.Closed && (NextReview < now || (Status == RiskStatus.TreatmentPlanned && TreatmentDue is { } due && due < now));

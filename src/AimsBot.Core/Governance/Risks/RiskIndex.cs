@@ -13,6 +13,9 @@ public sealed class RiskIndex
 
     public void Set(Risk risk) => _headers[risk.Id] = RiskHeader.Of(risk);
 
+    /// <summary>A snapshot of every header.</summary>
+    public IReadOnlyList<RiskHeader> Headers() => [.. _headers.Values];
+
     /// <summary>Ids of the matching risks, level in force highest first, then newest first.</summary>
     public (IReadOnlyList<string> Ids, int Total) Find(RiskFilter filter, int skip, int take)
     {

@@ -93,6 +93,14 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
         }
     }
 
+    public IReadOnlyList<RiskHeader> Headers()
+    {
+        lock (_gate)
+        {
+            return Index().Headers();
+        }
+    }
+
     public bool AnyAssessedWith(string methodStamp) => Risks.Exists(x => x.MethodVersion == methodStamp);
 
     public IEnumerable<Risk> All() => Risks.Query().OrderBy(x => x.Number).ToEnumerable();

@@ -3,9 +3,11 @@ using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Attestations;
+using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Risks;
+using AimsBot.Core.Governance.Roadmap;
 using AimsBot.Core.Governance.Roles;
 using AimsBot.Core.Governance.Soa;
 using AimsBot.Core.Scheduling;
@@ -41,6 +43,9 @@ public sealed class PostgreSqlMigration(AimsDatabase source, InboxDatabase? inbo
             Documents<ApprovalRequest>(LiteDbApprovalStore.CollectionName, x => x.Id),
             Documents<RoleMember>(LiteDbRoleStore.Collection, x => x.Id),
             Documents<SoaSubmission>(LiteDbSoaSubmissionStore.Collection, x => x.Id),
+            Documents<AuditEvent>(LiteDbAuditProgrammeStore.EventsCollection, x => x.Id),
+            Documents<Finding>(LiteDbAuditProgrammeStore.FindingsCollection, x => x.Id),
+            Documents<RoadmapRecord>(RoadmapRecord.Collection, x => x.Id),
             Documents<SoaVersion>(LiteDbSoaVersionStore.Collection, x => x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Numbered<AuditEntry>(CollectionNames.Audit, x => x.Id),
             Numbered<EvidenceItem>(ControlCollections.Evidence, x => x.Id),

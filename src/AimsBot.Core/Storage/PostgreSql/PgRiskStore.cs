@@ -48,6 +48,8 @@ public sealed class PgRiskStore(PgDatabase database) : IRiskStore
 
     public IEnumerable<Risk> All() => _risks.All(ByNumber);
 
+    public IReadOnlyList<RiskHeader> Headers() => Index().Headers();
+
     private RiskIndex Index()
     {
         var index = new RiskIndex();

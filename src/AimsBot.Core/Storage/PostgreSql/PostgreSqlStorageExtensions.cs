@@ -1,3 +1,4 @@
+using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Approvals;
@@ -47,6 +48,7 @@ public static class PostgreSqlStorageExtensions
         services.Replace(ServiceDescriptor.Singleton<IRiskStore, PgRiskStore>());
         services.Replace(ServiceDescriptor.Singleton<ISoaVersionStore, PgSoaVersionStore>());
         services.Replace(ServiceDescriptor.Singleton<ISoaSubmissionStore, PgSoaSubmissionStore>());
+        services.Replace(ServiceDescriptor.Singleton<IAuditProgrammeStore, PgAuditProgrammeStore>());
         return services;
     }
 }

@@ -1,0 +1,25 @@
+using AimsBot.Core.Governance.Audits;
+
+namespace AimsBot.Core.Dialogs.Audit;
+
+/// <summary>The draft of the <c>finding new AU-01</c> form.</summary>
+public sealed class FindingDraft
+{
+    public string AuditId { get; set; } = "";
+
+    public FindingKind? Kind { get; set; }
+
+    public string Reference { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public string Owner { get; set; } = "";
+
+    public string OwnerKey { get; set; } = "";
+
+    public string OwnerName { get; set; } = "";
+
+    public string Action { get; set; } = "";
+
+    public DateOnly? DueDate { get; set; }
+}
