@@ -5,6 +5,7 @@ using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Impact;
 using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Governance.Risks;
 
@@ -15,7 +16,7 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// the scenario and its source, the consequences, likelihood and impact with the scales in view, the
 /// controls in place and the owner, then the computed level before it is saved.
 /// </summary>
-public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people) : FormDialog<RiskFormDraft>("risk-new")
+public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people, IImpactStore impacts) : FormDialog<RiskFormDraft>("risk-new")
 {
     private static readonly string[] ScenarioFields = ["title", "source", "scenario"];
     private static readonly string[] ConsequenceFields = ["consequenceOrganisation", "consequenceIndividuals", "consequenceSociety"];
@@ -102,11 +103,17 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
         draft.OwnerName.Length == 0 && draft.OwnerKey.Length == 0 ? null : new PersonChoice(draft.OwnerKey, draft.OwnerName))
     {
         ImpactAssessmentId = draft.ImpactAssessmentId,
+        ImpactHarm = draft.ImpactHarm,
     };
 
     protected override FormStart<RiskFormDraft>? Begin(DialogContext context, string arguments)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 3 && words[0] == "from")
+        {
+            return FromHarm(context, words[1], words[2]);
+        }
+
         var target = words.Length > 0 && words[0].Equals("new", StringComparison.OrdinalIgnoreCase) ? words.Skip(1).FirstOrDefault() ?? "" : words.FirstOrDefault() ?? "";
         var draft = new RiskFormDraft();
         if (target.Length > 0)
@@ -137,6 +144,40 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
         var risk = outcome.Risk!;
         var system = risk.SystemId.Length > 0 ? systems.Get(risk.SystemId) : null;
         Finish(context, "risk", RiskCards.Detail(risk, system, service.Method, audit.ForEntity(RiskIds.Entity(risk.Id)), context.Actor, context.Now), outcome.Message);
+    }
+
+    /// <summary>A risk prefilled from one harm of an impact assessment (<c>from IA-0001 Fairness</c>, sent by the assessment card).</summary>
+    private FormStart<RiskFormDraft>? FromHarm(DialogContext context, string assessmentId, string dimensionName)
+    {
+        var dimension = ImpactDimensions.Parse(dimensionName);
+        var assessment = ImpactIds.Parse(assessmentId) is { } id ? impacts.Get(id) : null;
+        if (assessment is null || dimension is null || assessment.Harms.FirstOrDefault(h => h.Dimension == dimension) is not { Applies: true } harm)
+        {
+            context.Refuse("I couldn't find that harm, so nothing changed. Type **impacts** for the assessments.");
+            return null;
+        }
+
+        if (checks.SystemProblem(assessment.SystemId) is { } problem)
+        {
+            context.Refuse(problem);
+            return null;
+        }
+
+        var label = ImpactDimensions.Label(dimension.Value);
+        var summary = harm.Harm.Length > 80 ? harm.Harm[..80].TrimEnd() + "…" : harm.Harm;
+        var draft = new RiskFormDraft
+        {
+            SystemId = assessment.SystemId,
+            ImpactAssessmentId = assessment.Id,
+            ImpactHarm = dimension.Value.ToString(),
+            Title = $"{label}: {summary}",
+            Source = ImpactDimensions.Source(dimension.Value),
+            Scenario = harm.Harm,
+            ConsequenceIndividuals = harm.Harm,
+            Likelihood = harm.Likelihood,
+            Impact = harm.Severity,
+        };
+        return new FormStart<RiskFormDraft>(draft, assessment.SystemId, $"risk from {assessment.Id}");
     }
 
     private void Check(FormStepInput input, RiskFormDraft draft, string[] fields)

@@ -9,6 +9,8 @@ public sealed class RiskFormDraft
 
     public string ImpactAssessmentId { get; set; } = "";
 
+    public string ImpactHarm { get; set; } = "";
+
     public string Title { get; set; } = "";
 
     public RiskSource? Source { get; set; }

@@ -31,6 +31,9 @@ public interface IRiskStore
     /// <summary>Whether any risk was assessed under this method stamp.</summary>
     bool AnyAssessedWith(string methodStamp);
 
+    /// <summary>The risks raised from one impact assessment, in id order.</summary>
+    IReadOnlyList<Risk> FromAssessment(string impactAssessmentId);
+
     /// <summary>Every risk in id order (exports).</summary>
     IEnumerable<Risk> All();
 }

@@ -51,6 +51,7 @@ public sealed class RiskService(
             Title = draft.Title.Trim(),
             SystemId = draft.SystemId,
             ImpactAssessmentId = draft.ImpactAssessmentId,
+            ImpactHarm = draft.ImpactHarm,
             Source = draft.Source!.Value,
             Scenario = draft.Scenario.Trim(),
             ConsequenceOrganisation = draft.ConsequenceOrganisation.Trim(),
