@@ -84,6 +84,12 @@ public sealed class ImpactForm(ImpactService service, ImpactChecks checks, IImpa
 
     protected override void OnStartVerb(DialogContext context)
     {
+        if (Precheck(context, context.Turn.Value("systemId") ?? "") is { } refusal)
+        {
+            context.Refuse(refusal);
+            return;
+        }
+
         if (context.State.Form is { } open)
         {
             FormResume.Offer(context, open, this);
@@ -92,6 +98,10 @@ public sealed class ImpactForm(ImpactService service, ImpactChecks checks, IImpa
 
         StartNew(context, context.Turn.Value("systemId") ?? "");
     }
+
+    /// <summary>Someone who may not assess the system is told so before any unfinished form is offered for resuming.</summary>
+    protected override string? Precheck(DialogContext context, string arguments) =>
+        SystemNames.ParseId(arguments.Trim()) is { } id && systems.Get(id) is not null ? checks.Problem(context.Actor, id) : null;
 
     protected override FormStart<ImpactAssessment>? Begin(DialogContext context, string arguments)
     {

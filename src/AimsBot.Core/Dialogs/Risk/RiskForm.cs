@@ -164,6 +164,16 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
         }
     }
 
+    /// <summary>An edit is refused before any unfinished form is offered for resuming.</summary>
+    protected override string? Precheck(DialogContext context, string arguments)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[0].Equals("edit", StringComparison.OrdinalIgnoreCase)
+            && RiskIds.Parse(words[1]) is { } id && risks.Get(id) is { } risk
+            ? editor.Problem(context.Actor, risk)
+            : null;
+    }
+
     /// <summary><c>risk edit R-0001</c>: the risk's assessment, prefilled.</summary>
     private FormStart<RiskFormDraft>? BeginEdit(DialogContext context, string typed)
     {
