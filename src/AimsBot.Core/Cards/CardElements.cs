@@ -31,6 +31,12 @@ public static class CardElements
         StringComparer.Ordinal,
         "Input.Text", "Input.ChoiceSet", "Input.Date", "Input.Toggle", "Input.Number");
 
+    /// <summary>
+    /// Typed objects that are neither elements nor actions: <c>Data.Query</c>, the <c>choices.data</c> of the Teams
+    /// people picker (dataset <c>graph.microsoft.com/users</c>), which the Slack translator shows as <c>users_select</c>.
+    /// </summary>
+    public static FrozenSet<string> DataObjects { get; } = FrozenSet.Create(StringComparer.Ordinal, "Data.Query");
+
     /// <summary>Actions (<c>Action.ShowCard</c> and <c>Action.ToggleVisibility</c> are not supported).</summary>
     public static FrozenSet<string> Actions { get; } = FrozenSet.Create(
         StringComparer.Ordinal,

@@ -11,7 +11,7 @@ public sealed class HelpDialog(IServiceProvider services) : IDialog
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("help", "help", "Show this list of commands."),
+        new("help", "help", "Show this list of commands.") { Menu = "Show what AimsBot can do for you" },
         new("welcome", "welcome", "Show the welcome card.") { Hidden = true },
     ];
 

@@ -17,8 +17,8 @@ public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit, Syste
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("systems", "systems [mine] [all] [page N]", "The AI system inventory, newest first; `mine` for what you registered or own; `all` includes retired systems."),
-        new("system", "system AI-0001", "One AI system: every inventory field, its approval, flags and its history field by field."),
+        new("systems", "systems [mine] [all] [page N]", "The AI system inventory, newest first; `mine` for what you registered or own; `all` includes retired systems.") { Menu = "List the AI system inventory (add mine for your own)" },
+        new("system", "system AI-0001", "One AI system: every inventory field, its approval, flags and its history field by field.") { Menu = "Show one AI system, for example: system AI-0001" },
         new("retire", "retire AI-0001 reason", "Owner or admin: retire an AI system (a reason is required); it stays in the inventory."),
     ];
 

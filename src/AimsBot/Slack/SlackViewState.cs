@@ -49,6 +49,8 @@ public static class SlackViewState
         {
             case "datepicker":
                 return SlackTurns.Str(element["selected_date"]);
+            case "users_select":
+                return SlackTurns.Str(element["selected_user"]);
             case "static_select" or "radio_buttons":
                 return SlackTurns.Str(SlackTurns.At(element, "selected_option", "value"));
             case "multi_static_select" or "checkboxes":

@@ -29,7 +29,7 @@ internal static class ControlChat
 
     public static Dictionary<string, string> Applicable(string controlId, string status = "Implemented", string targetDate = "") => new()
     {
-        ["verb"] = "soa/answer",
+        ["verb"] = "answer/next",
         ["control"] = controlId,
         ["applicability"] = "Applicable",
         ["reasons"] = "RiskTreatment,GoodPractice",
@@ -42,7 +42,7 @@ internal static class ControlChat
 
     public static Dictionary<string, string> Excluded(string controlId, string justification) => new()
     {
-        ["verb"] = "soa/answer",
+        ["verb"] = "answer/next",
         ["control"] = controlId,
         ["applicability"] = "Excluded",
         ["justification"] = justification,

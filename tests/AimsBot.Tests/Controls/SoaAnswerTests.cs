@@ -187,4 +187,46 @@ public sealed class SoaAnswerTests
         Assert.Equal(@"Log \*review\* \[minutes\](x)", evidence["title"]!.GetValue<string>());
         Assert.Equal(@"ISMS SharePoint: Policies \> Logging", evidence["location"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task An_Answer_Saved_By_Someone_Else_After_The_Card_Was_Opened_Is_Not_Overwritten()
+    {
+        // Arrange
+        var (chat, ownerCard) = await OwnedAsync();
+        using var _ = chat;
+        var adminCard = await ControlChat.OpenAnswerCardAsync(chat, "A.6.2.8", TranscriptHarness.Admin);
+        chat.Time.Advance(TimeSpan.FromMinutes(5));
+        await chat.SubmitAsync(adminCard, ControlChat.Excluded("A.6.2.8", "No AI system of ours logs events; reviewed yearly."), TranscriptHarness.Admin, "admin-card");
+
+        // Act
+        var reply = Assert.Single(await chat.SubmitAsync(ownerCard, ControlChat.Applicable("A.6.2.8"), ControlChat.Owner));
+
+        // Assert
+        Assert.Equal(CardOutcome.Refused, reply.Outcome);
+        Assert.StartsWith("A.6.2.8 was changed by", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(Applicability.Excluded, chat.Get<IControlStore>().Get("A.6.2.8").Applicability);
+        Assert.Single(chat.Get<IAuditLog>().ForEntity("control:A.6.2.8"), e => e.Action == "control.answered");
+    }
+
+    [Fact]
+    public async Task A_Card_From_A_Cancelled_Form_Changes_Nothing_And_Cancel_Saves_Nothing()
+    {
+        // Arrange
+        var (chat, first) = await OwnedAsync();
+        using var _ = chat;
+        var cancel = new Dictionary<string, string> { ["verb"] = "answer/cancel", ["control"] = "A.6.2.8" };
+
+        // Act
+        var cancelled = Assert.Single(await chat.SubmitAsync(first, cancel, ControlChat.Owner));
+        var second = await ControlChat.OpenAnswerCardAsync(chat, "A.6.2.8", ControlChat.Owner);
+        var stale = Assert.Single(await chat.SubmitAsync(first, ControlChat.Applicable("A.6.2.8"), ControlChat.Owner, "card-message-1"));
+
+        // Assert
+        Assert.Equal(CardOutcome.Done, cancelled.Outcome);
+        Assert.Equal("notice", cancelled.Card!.TemplateId);
+        Assert.NotEqual(first.Card!.Data["cardId"]!.GetValue<string>(), second.Card!.Data["cardId"]!.GetValue<string>());
+        Assert.Equal(CardOutcome.Refused, stale.Outcome);
+        Assert.Equal(Applicability.Unanswered, chat.Get<IControlStore>().Get("A.6.2.8").Applicability);
+        Assert.Equal("control", Assert.Single(await chat.SubmitAsync(second, ControlChat.Applicable("A.6.2.8"), ControlChat.Owner, "card-message-2")).Card!.TemplateId);
+    }
 }

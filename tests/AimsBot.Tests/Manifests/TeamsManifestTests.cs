@@ -53,7 +53,7 @@ public sealed partial class TeamsManifestTests
             Assert.All(items, c => Assert.InRange(c!["title"]!.GetValue<string>().Length, 1, version >= new Version(1, 24) ? 128 : 32));
         }
 
-        Assert.Subset(commands.ToHashSet(StringComparer.Ordinal), new HashSet<string>(["help", "register", "systems", "system", "cancel"], StringComparer.Ordinal));
+        Assert.Subset(commands.ToHashSet(StringComparer.Ordinal), new HashSet<string>(["help", "register", "systems", "system"], StringComparer.Ordinal));
         Assert.InRange(manifest["name"]!["short"]!.GetValue<string>().Length, 1, 30);
         Assert.InRange(manifest["description"]!["short"]!.GetValue<string>().Length, 1, 80);
         Assert.InRange(manifest["description"]!["full"]!.GetValue<string>().Length, 1, 4000);

@@ -21,7 +21,7 @@ public sealed class TeamsEdgeProperties : IDisposable
 
     private static readonly string[] Types = ["message", "invoke", "conversationUpdate", "installationUpdate", "typing", "messageReaction", "", "MESSAGE"];
 
-    private static readonly string[] Verbs = ["register/step1", "approval/decide", "soa/answer", "soa/open", "systems/page", "register/cancel", "nope/none", "/", ""];
+    private static readonly string[] Verbs = ["register/step1", "approval/decide", "answer/next", "soa/open", "systems/page", "register/cancel", "nope/none", "/", ""];
 
     private readonly TeamsBotFactory _factory = new();
     private int _sequence;

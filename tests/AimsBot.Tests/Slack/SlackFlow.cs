@@ -48,6 +48,9 @@ public static class SlackFlow
                 case "datepicker":
                     state["selected_date"] = value;
                     break;
+                case "users_select":
+                    state["selected_user"] = value;
+                    break;
                 default:
                     state["value"] = value;
                     break;

@@ -110,6 +110,7 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
             ["name"] = "Contract <!channel> reviewer",
             ["purpose"] = "Flags risky clauses in supplier contracts.",
             ["role"] = "Deployer",
+            ["owner"] = "UOWNER",
         }));
         var step2 = JsonNode.Parse(await valid1.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["view"]!.AsObject();
         using var valid2 = await slack.InteractionAsync(SlackFlow.Submit(step2, "UREG", new()
@@ -152,6 +153,8 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         Assert.NotNull(errors["errors"]!["name"]);
         Assert.NotNull(errors["errors"]!["purpose"]);
         Assert.Equal("register/next", step2["callback_id"]!.GetValue<string>());
+        var ownerBlock = step1["blocks"]!.AsArray().Single(b => b!["block_id"]?.GetValue<string>() == "owner")!;
+        Assert.Equal("users_select", ownerBlock["element"]!["type"]!.GetValue<string>());
         Assert.Contains("Step 2 of 3", step2.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Step 3 of 3", step3.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, valid3.StatusCode);
@@ -163,6 +166,7 @@ public sealed class SlackFlowTests(SlackFixture slack) : IClassFixture<SlackFixt
         Assert.Contains("aims.open_form", approval.Body, StringComparison.Ordinal);
         var system = slack.Factory.Services.GetRequiredService<IAiSystemStore>().Get("AI-0001")!;
         Assert.Equal($"slack:{SlackFixture.Team}:UREG", system.RequesterKey);
+        Assert.Equal($"slack:{SlackFixture.Team}:UOWNER", system.BusinessOwnerKey);
         Assert.False(system.PersonalData);
         Assert.Equal([DataUse.Input, DataUse.Output], system.DataUses);
         Assert.Equal(ApprovalStatus.Approved, system.Approval);

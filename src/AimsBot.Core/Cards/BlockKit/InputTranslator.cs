@@ -7,7 +7,7 @@ namespace AimsBot.Core.Cards.BlockKit;
 /// Adaptive Card inputs as modal input blocks: block_id and action_id are the input id, so a
 /// submission's <c>state.values</c> and <c>response_action: errors</c> use the same keys as the card.
 /// </summary>
-internal static class InputTranslator
+internal static partial class InputTranslator
 {
     public static JsonObject Input(JsonObject input)
     {
@@ -96,6 +96,25 @@ internal static class InputTranslator
         return element;
     }
 
+    /// <summary>The people picker as <c>users_select</c>, preselecting the current person when the value is a Slack user id.</summary>
+    private static JsonObject People(JsonObject input, string id)
+    {
+        if (CardJson.Flag(input, "isMultiSelect"))
+        {
+            throw new NotSupportedException($"People picker '{id}' picks several people; the Slack translator maps a single pick only.");
+        }
+
+        var element = new JsonObject { ["type"] = "users_select", ["action_id"] = id };
+        var value = CardJson.Str(input, "value");
+        if (SlackUserIdPattern().IsMatch(value))
+        {
+            element["initial_user"] = value;
+        }
+
+        AddPlaceholder(element, input);
+        return element;
+    }
+
     private static JsonObject Toggle(JsonObject input, string id)
     {
         var option = BlockKitBlocks.Option(SlackMrkdwn.Escape(SlackMrkdwn.ToPlain(CardJson.Str(input, "title"))), ToggleOn(input));
@@ -108,8 +127,16 @@ internal static class InputTranslator
         return element;
     }
 
+    /// <summary>The dataset of the Teams people picker (<c>choices.data</c>): Slack's own user picker does the same job.</summary>
+    public const string PeopleDataset = "graph.microsoft.com/users";
+
     private static JsonObject Choices(JsonObject input, string id)
     {
+        if (input["choices.data"] is JsonObject query && CardJson.Str(query, "dataset") == PeopleDataset)
+        {
+            return People(input, id);
+        }
+
         var options = new JsonArray();
         foreach (var choice in CardJson.Objects(input["choices"]).Take(BlockKitLimits.SelectOptions))
         {
@@ -160,4 +187,7 @@ internal static class InputTranslator
             element["placeholder"] = BlockKitBlocks.Plain(SlackMrkdwn.Escape(placeholder), BlockKitLimits.Placeholder);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[UW][A-Z0-9]{2,20}$")]
+    private static partial System.Text.RegularExpressions.Regex SlackUserIdPattern();
 }

@@ -21,7 +21,7 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("approvals", "approvals", "Committee: every request waiting for a decision (registrations, risk acceptances, assessments), oldest first."),
+        new("approvals", "approvals", "Committee: every request waiting for a decision (registrations, risk acceptances, assessments), oldest first.") { Menu = "Committee: every request waiting for your decision" },
     ];
 
     public IReadOnlyList<Verb> Verbs { get; } = [DecideVerb];

@@ -28,7 +28,7 @@ public sealed partial class ControlsDialog(ControlQueries queries, ControlServic
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("controls", "controls [mine | unanswered | implemented | A.7 | keyword]", "The 38 ISO/IEC 42001 Annex A controls by objective, with their SoA answer, status and owner."),
+        new("controls", "controls [mine | unanswered | implemented | A.7 | keyword]", "The 38 ISO/IEC 42001 Annex A controls by objective, with their SoA answer, status and owner.") { Menu = "List the ISO/IEC 42001 Annex A controls" },
         new("control", "control A.6.2.8", "One control: guidance questions, linked ISO 27001 controls, owner, answer, evidence. Also works for ISO 27001 ids (control 27001:A.8.15)."),
     ];
 

@@ -4,66 +4,52 @@ using AimsBot.Core.Governance.Controls;
 
 namespace AimsBot.Core.Dialogs.Controls;
 
-/// <summary>The <c>control-answer</c> card: its data (current answer, evidence to keep or share) and reading it back.</summary>
+/// <summary>The <c>control-answer</c> card: its inputs and data (current answer, evidence to keep or share) and reading it back.</summary>
 public static class SoaAnswerForm
 {
     public const string Template = "control-answer";
-    public static readonly Conversations.Verb Verb = new("soa/answer");
     public const int MaxJustification = 2000;
     public const int MaxEvidenceTitle = 200;
 
-    public static JsonObject Card(ControlRow row, IReadOnlyList<EvidenceItem> candidates, IReadOnlySet<long> kept, IReadOnlyDictionary<string, string>? values, IReadOnlyDictionary<string, string>? errors, ControlCatalogue catalogue)
+    /// <summary>The card inputs, in order.</summary>
+    public static readonly IReadOnlyList<string> Fields =
+        ["applicability", "reasons", "justification", "implementation", "status", "targetDate", "nextReview", "keepEvidence", "evidenceTitle", "evidenceLocation", "evidenceIso27001"];
+
+    /// <summary>The record's current answer as the card's inputs show it; new evidence starts empty.</summary>
+    public static Dictionary<string, string> Values(ControlRecord record, IEnumerable<long> kept) => new(StringComparer.Ordinal)
     {
-        var record = row.Record;
-        var current = values ?? new Dictionary<string, string>
-        {
-            ["applicability"] = record.Applicability == Applicability.Unanswered ? "" : record.Applicability.ToString(),
-            ["reasons"] = string.Join(",", record.InclusionReasons),
-            ["justification"] = record.Justification,
-            ["implementation"] = record.Implementation,
-            ["status"] = record.Applicability == Applicability.Applicable ? record.Status.ToString() : "",
-            ["targetDate"] = Date(record.TargetDate),
-            ["nextReview"] = Date(record.NextReview),
-            ["keepEvidence"] = string.Join(",", kept.Order().Select(i => i.ToString(CultureInfo.InvariantCulture))),
-            ["evidenceTitle"] = "",
-            ["evidenceLocation"] = "",
-            ["evidenceIso27001"] = "",
-        };
-        var valueObject = new JsonObject();
-        foreach (var (key, value) in current)
-        {
-            valueObject[key] = value;
-        }
+        ["applicability"] = record.Applicability == Applicability.Unanswered ? "" : record.Applicability.ToString(),
+        ["reasons"] = string.Join(",", record.InclusionReasons),
+        ["justification"] = record.Justification,
+        ["implementation"] = record.Implementation,
+        ["status"] = record.Applicability == Applicability.Applicable ? record.Status.ToString() : "",
+        ["targetDate"] = Date(record.TargetDate),
+        ["nextReview"] = Date(record.NextReview),
+        ["keepEvidence"] = string.Join(",", kept.Order().Select(i => i.ToString(CultureInfo.InvariantCulture))),
+        ["evidenceTitle"] = "",
+        ["evidenceLocation"] = "",
+        ["evidenceIso27001"] = "",
+    };
 
-        var errorObject = new JsonObject();
-        foreach (var (key, value) in errors ?? new Dictionary<string, string>())
+    /// <summary>What the card shows besides its inputs: the control, its questions and the evidence and ISO 27001 choices.</summary>
+    public static JsonObject Data(ControlRow row, IReadOnlyList<EvidenceItem> candidates, ControlCatalogue catalogue) => new()
+    {
+        ["id"] = row.Control.Id,
+        ["title"] = row.Control.Title,
+        ["questions"] = new JsonArray([.. row.Control.Questions.Select(q => (JsonNode)ControlView.Item(q))]),
+        ["evidenceChoices"] = new JsonArray([.. candidates.Select(e => (JsonNode)new JsonObject
         {
-            errorObject[key] = value;
-        }
-
-        return new JsonObject
+            ["title"] = $"{e.Title} — {e.Location}",
+            ["value"] = e.Id.ToString(CultureInfo.InvariantCulture),
+        })]),
+        ["hasEvidenceChoices"] = candidates.Count > 0,
+        ["iso27001Choices"] = new JsonArray([.. row.Links.Select(l => (JsonNode)new JsonObject
         {
-            ["id"] = row.Control.Id,
-            ["title"] = row.Control.Title,
-            ["questions"] = new JsonArray([.. row.Control.Questions.Select(q => (JsonNode)ControlView.Item(q))]),
-            ["values"] = valueObject,
-            ["errors"] = errorObject,
-            ["hasErrors"] = errorObject.Count > 0,
-            ["evidenceChoices"] = new JsonArray([.. candidates.Select(e => (JsonNode)new JsonObject
-            {
-                ["title"] = $"{e.Title} — {e.Location}",
-                ["value"] = e.Id.ToString(CultureInfo.InvariantCulture),
-            })]),
-            ["hasEvidenceChoices"] = candidates.Count > 0,
-            ["iso27001Choices"] = new JsonArray([.. row.Links.Select(l => (JsonNode)new JsonObject
-            {
-                ["title"] = $"{l} {catalogue.FindIso27001(l)?.Title}",
-                ["value"] = l,
-            })]),
-            ["hasIso27001Choices"] = row.Links.Count > 0,
-            ["cardId"] = CardIds.New(),
-        };
-    }
+            ["title"] = $"{l} {catalogue.FindIso27001(l)?.Title}",
+            ["value"] = l,
+        })]),
+        ["hasIso27001Choices"] = row.Links.Count > 0,
+    };
 
     /// <summary>Reads the submitted answer; field errors for sizes, choices, dates and links.</summary>
     public static SoaAnswer Read(FormReader form, ControlRow row, IReadOnlySet<long> candidateIds, DateOnly today)

@@ -10,61 +10,40 @@ namespace AimsBot.Core.Dialogs.Controls;
 /// The Statement of Applicability: <c>soa</c> (progress), <c>soa start</c> (ask every owner),
 /// <c>soa export</c> (XLSX and CSV), <c>answer A.6.2.8</c> and the answer card's verbs.
 /// </summary>
-public sealed class SoaDialog(ControlQueries queries, SoaAnswerFlow answers, SoaDocumentFlow documents, IEnumerable<IClauseWork> clauseWork) : IDialog
+public sealed class SoaDialog(ControlQueries queries, SoaDocumentFlow documents, IEnumerable<IClauseWork> clauseWork) : IDialog
 {
     public string Name => "soa";
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("soa", "soa [start | approve | versions | export [N]]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `approve` sends the draft to the committee as the next version (admin); `versions` lists the approved versions; `export` gives the draft, `export N` version N, as XLSX and CSV (admin, committee)."),
-        new("answer", "answer A.6.2.8", "Answer the control questions for a control you own."),
+        new("soa", "soa [start | approve | versions | export [N]]", "Statement of Applicability progress; `start` asks every owner for their answers (admin); `approve` sends the draft to the committee as the next version (admin); `versions` lists the approved versions; `export` gives the draft, `export N` version N, as XLSX and CSV (admin, committee).") { Menu = "The Statement of Applicability: which controls apply and why" },
     ];
 
-    public static readonly Verb OpenVerb = new("soa/open");
-
-    public IReadOnlyList<Verb> Verbs { get; } = [OpenVerb, SoaAnswerForm.Verb];
+    public IReadOnlyList<Verb> Verbs { get; } = [];
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (context.Kind == InvocationKind.CardAction)
+        var words = context.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        switch (words.Length == 0 ? "" : words[0].ToLowerInvariant())
         {
-            if (context.Verb == OpenVerb)
-            {
-                answers.Open(context, context.Turn.Value("control") ?? "");
-            }
-            else
-            {
-                answers.Submit(context);
-            }
-        }
-        else if (context.Command == "answer")
-        {
-            answers.Open(context, context.Arguments);
-        }
-        else
-        {
-            var words = context.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            switch (words.Length == 0 ? "" : words[0].ToLowerInvariant())
-            {
-                case "":
-                    Progress(context);
-                    break;
-                case "start":
-                    Start(context);
-                    break;
-                case "approve":
-                    documents.Approve(context);
-                    break;
-                case "versions":
-                    documents.Versions(context);
-                    break;
-                case "export":
-                    documents.Export(context, words.Length > 1 ? words[1] : "");
-                    break;
-                default:
-                    context.Say("Type **soa** for progress, **soa start** to ask the owners, **soa approve** to send it to the committee, **soa versions** for the approved versions, or **soa export** for the files.");
-                    break;
-            }
+            case "":
+                Progress(context);
+                break;
+            case "start":
+                Start(context);
+                break;
+            case "approve":
+                documents.Approve(context);
+                break;
+            case "versions":
+                documents.Versions(context);
+                break;
+            case "export":
+                documents.Export(context, words.Length > 1 ? words[1] : "");
+                break;
+            default:
+                context.Say("Type **soa** for progress, **soa start** to ask the owners, **soa approve** to send it to the committee, **soa versions** for the approved versions, or **soa export** for the files.");
+                break;
         }
 
         return ValueTask.CompletedTask;

@@ -36,7 +36,8 @@ public abstract class FormDialog<TDraft> : IFormDialog
 
     public abstract IReadOnlyList<CommandInfo> Commands { get; }
 
-    public IReadOnlyList<Verb> Verbs => [NextVerb, BackVerb, CancelVerb, .. StartVerbs];
+    /// <summary>Every verb of the form; a one-card form has no back.</summary>
+    public IReadOnlyList<Verb> Verbs => Steps.Count > 1 ? [NextVerb, BackVerb, CancelVerb, .. StartVerbs] : [NextVerb, CancelVerb, .. StartVerbs];
 
     /// <summary>Buttons on other cards that start this form (for example "Complete the record"); see <see cref="OnStartVerb"/>.</summary>
     protected virtual IReadOnlyList<Verb> StartVerbs => [];
@@ -160,6 +161,12 @@ public abstract class FormDialog<TDraft> : IFormDialog
     protected static void Refuse(DialogContext context, string text) =>
         context.Refuse(text);
 
+    /// <summary>
+    /// Who may act on this form's cards, checked before anything else: a refusal (starting with "Only ") for
+    /// a person who may not, or null. Forms over a record the person must own override it.
+    /// </summary>
+    protected virtual string? Refusal(DialogContext context) => null;
+
     /// <summary>A start button was pressed: begin the form (its card is not a form card, so no instance checks apply).</summary>
     protected virtual void OnStartVerb(DialogContext context) => OnCommand(context);
 
@@ -168,6 +175,12 @@ public abstract class FormDialog<TDraft> : IFormDialog
         if (context.Verb is { } verb && StartVerbs.Contains(verb))
         {
             OnStartVerb(context);
+            return;
+        }
+
+        if (Refusal(context) is { } refusal)
+        {
+            Refuse(context, refusal);
             return;
         }
 
@@ -289,7 +302,7 @@ public abstract class FormDialog<TDraft> : IFormDialog
             ["errors"] = errorObject,
             ["hasErrors"] = errorObject.Count > 0,
         };
-        foreach (var (key, node) in step.Data?.Invoke(new FormView<TDraft>(draft, instance, context.Actor, context.Now)) ?? [])
+        foreach (var (key, node) in step.Data?.Invoke(new FormView<TDraft>(draft, instance, context.Actor, context.Now, context.Turn.Conversation)) ?? [])
         {
             data[key] = node?.DeepClone();
         }

@@ -26,13 +26,13 @@ public sealed class RegisterDialog(
 
     public static readonly Verb CompleteVerb = new("register/complete");
 
-    private readonly IReadOnlyList<FormStep<SystemDraft>> _steps = new SystemFormSteps(systems, people, options.Value.Classifications).All();
+    private readonly IReadOnlyList<FormStep<SystemDraft>> _steps = new SystemFormSteps(systems, new PersonField(people), options.Value.Classifications).All();
 
     public override string Noun => "registration";
 
     public override IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("register", "register", "Register a new AI tool or system for the inventory (three short cards)."),
+        new("register", "register", "Register a new AI tool or system for the inventory (three short cards).") { Menu = "Register a new AI tool or system for the inventory" },
         new("edit", "edit AI-0001", "Owner or admin: change an AI system's record; every changed field is recorded."),
     ];
 

@@ -23,6 +23,9 @@ public sealed class SystemDraft
     public string OutOfScope { get; set; } = "";
     public OrganisationRole? Role { get; set; }
     public string OwnerInput { get; set; } = "";
+
+    /// <summary>The people picker's id for the business owner, when it came from a picker.</summary>
+    public string OwnerPick { get; set; } = "";
     public string OwnerKey { get; set; } = "";
     public string OwnerName { get; set; } = "";
 
@@ -62,8 +65,25 @@ public sealed class SystemDraft
     public DateOnly? DeployedOn { get; set; }
     public DateOnly? NextReviewOn { get; set; }
     public string TechnicalOwnerInput { get; set; } = "";
+
+    /// <summary>The people picker's id for the technical owner, when it came from a picker.</summary>
+    public string TechnicalOwnerPick { get; set; } = "";
     public string TechnicalOwnerKey { get; set; } = "";
     public string TechnicalOwnerName { get; set; } = "";
 
     public bool Editing => SystemId.Length > 0;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PersonValue Owner
+    {
+        get => new(OwnerInput, OwnerKey, OwnerName, OwnerPick);
+        set => (OwnerInput, OwnerKey, OwnerName, OwnerPick) = (value.Input, value.Key, value.Name, value.Pick);
+    }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PersonValue TechnicalOwner
+    {
+        get => new(TechnicalOwnerInput, TechnicalOwnerKey, TechnicalOwnerName, TechnicalOwnerPick);
+        set => (TechnicalOwnerInput, TechnicalOwnerKey, TechnicalOwnerName, TechnicalOwnerPick) = (value.Input, value.Key, value.Name, value.Pick);
+    }
 }

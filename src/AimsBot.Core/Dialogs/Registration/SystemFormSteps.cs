@@ -11,7 +11,7 @@ namespace AimsBot.Core.Dialogs.Registration;
 /// The cards of the inventory form. Registration is the first three (the fields needed to decide);
 /// the two "complete the record" cards follow in an edit and after approval.
 /// </summary>
-public sealed class SystemFormSteps(IAiSystemStore systems, PeopleDirectory people, IReadOnlyList<string> classifications)
+public sealed class SystemFormSteps(IAiSystemStore systems, PersonField person, IReadOnlyList<string> classifications)
 {
     public const int NameMax = 120;
     public const int ShortMax = 120;
@@ -19,7 +19,11 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PeopleDirectory peop
 
     public IReadOnlyList<FormStep<SystemDraft>> All() =>
     [
-        new("register-step1", ["name", "version", "purpose", "outOfScope", "role", "owner"], ReadWhat, ShowWhat) { Skip = d => d.DetailsOnly },
+        new("register-step1", ["name", "version", "purpose", "outOfScope", "role", "owner"], ReadWhat, ShowWhat)
+        {
+            Skip = d => d.DetailsOnly,
+            Data = v => person.Data("owner", v.Draft.Owner, v.Draft.Editing, v.Conversation),
+        },
         new("register-step2", ["source", "supplier", "stage", "personalData", "dataUses", "dataCategories", "jurisdictions"], ReadData, ShowData) { Skip = d => d.DetailsOnly },
         new("register-step3", ["affectedPeople", "vulnerableGroups", "decisions", "significantEffects", "autonomy", "oversight"], ReadPeople, ShowPeople) { Skip = d => d.DetailsOnly },
         new("system-details", ["euAiAct", "generalPurpose", "model", "modelVersion", "modelProvider", "hostingRegion", "classification", "specialCategory", "provenance", "docsLink", "disclosed", "limitations"], ReadDetails, ShowDetails)
@@ -35,7 +39,12 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PeopleDirectory peop
         new("system-operations", ["supplierAssessment", "dpa", "vendorUsesData", "audience", "users", "deployedOn", "nextReview", "technicalOwner"], ReadOperations, ShowOperations)
         {
             Skip = d => !d.Editing,
-            Data = v => new JsonObject { ["systemId"] = v.Draft.SystemId },
+            Data = v =>
+            {
+                var data = person.Data("technicalOwner", v.Draft.TechnicalOwner, v.Draft.Editing, v.Conversation);
+                data["systemId"] = v.Draft.SystemId;
+                return data;
+            },
         },
     ];
 
@@ -47,13 +56,7 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PeopleDirectory peop
         draft.Purpose = form.Text("purpose", "Purpose and intended use", LongMax, required: true);
         draft.OutOfScope = form.Text("outOfScope", "Out-of-scope uses", LongMax, required: false);
         draft.Role = form.Choice<OrganisationRole>("role", "Organisation's role", required: true);
-        var previous = draft.OwnerInput;
-        draft.OwnerInput = form.Text("owner", "Business owner", ShortMax, required: false);
-        if (!draft.Editing || draft.OwnerInput != previous)
-        {
-            var owner = people.Resolve(draft.OwnerInput, input.Actor.User);
-            (draft.OwnerKey, draft.OwnerName) = (owner.Key, owner.Name.Length > 0 ? owner.Name : "a person picked in Teams");
-        }
+        draft.Owner = person.Read(input, "owner", "Business owner", draft.Owner, draft.Editing, emptyMeansMe: true);
 
         if (form.IsValid)
         {
@@ -207,22 +210,7 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PeopleDirectory peop
         draft.ApproximateUsers = form.Number("users", "Approximate number of users", 0, 100_000_000);
         draft.DeployedOn = form.Date("deployedOn", "The deployed date");
         draft.NextReviewOn = form.Date("nextReview", "The next review date", DateOnly.FromDateTime(input.Now.UtcDateTime));
-        var previous = draft.TechnicalOwnerInput;
-        draft.TechnicalOwnerInput = form.Text("technicalOwner", "Technical owner", ShortMax, required: false);
-        if (draft.TechnicalOwnerInput == previous)
-        {
-            return;
-        }
-
-        if (draft.TechnicalOwnerInput.Length == 0)
-        {
-            (draft.TechnicalOwnerKey, draft.TechnicalOwnerName) = ("", "");
-        }
-        else
-        {
-            var owner = people.Resolve(draft.TechnicalOwnerInput, input.Actor.User);
-            (draft.TechnicalOwnerKey, draft.TechnicalOwnerName) = (owner.Key, owner.Name.Length > 0 ? owner.Name : "a person picked in Teams");
-        }
+        draft.TechnicalOwner = person.Read(input, "technicalOwner", "Technical owner", draft.TechnicalOwner, editing: true, emptyMeansMe: false);
     }
 
     private static Dictionary<string, string> ShowOperations(SystemDraft d) => new(StringComparer.Ordinal)

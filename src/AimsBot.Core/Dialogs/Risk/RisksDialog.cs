@@ -22,7 +22,7 @@ public sealed class RisksDialog(IRiskStore risks, IAiSystemStore systems, RiskMe
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("risks", "risks [mine | open | high | overdue | AI-0001 | keyword] [page N]", "The AI risk register, highest level first; `risks export` gives XLSX and CSV files (admin, committee)."),
+        new("risks", "risks [mine | open | high | overdue | AI-0001 | keyword] [page N]", "The AI risk register, highest level first; `risks export` gives XLSX and CSV files (admin, committee).") { Menu = "The AI risk register, highest level first" },
     ];
 
     /// <summary>The longest filter accepted: it travels in the paging buttons' data (Slack allows 2,000 characters there).</summary>

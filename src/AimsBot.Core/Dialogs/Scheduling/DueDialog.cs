@@ -23,7 +23,7 @@ public sealed class DueDialog(SchedulePlanner planner, IScheduleLedger ledger, P
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("reminders", "reminders", "What is due for you in the next 60 days, and what is overdue."),
+        new("reminders", "reminders", "What is due for you in the next 60 days, and what is overdue.") { Menu = "What is due for you, and what is overdue" },
     ];
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)

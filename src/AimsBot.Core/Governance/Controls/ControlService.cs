@@ -116,7 +116,8 @@ public sealed class ControlService(ControlCatalogue catalogue, IControlStore con
         return ControlOutcome.Done("saved");
     }
 
-    private Dictionary<string, string> Check(AnnexAControl control, ControlRecord record, SoaAnswer answer)
+    /// <summary>What is wrong with an answer given the record and the risks that rely on it, by card field; empty when it may be saved.</summary>
+    public Dictionary<string, string> Check(AnnexAControl control, ControlRecord record, SoaAnswer answer)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (answer.Applicability == Applicability.Unanswered)

@@ -17,7 +17,6 @@ public static class ControlsServiceCollectionExtensions
         services.AddSingleton(CatalogueLoader.LoadEmbedded());
         services.AddSingleton<ControlService>();
         services.AddSingleton<ControlQueries>();
-        services.AddSingleton<SoaAnswerFlow>();
         services.AddSingleton<ExportPublisher>();
         services.AddSingleton<SoaDocumentFlow>();
         services.AddSingleton<SoaDrafts>();
@@ -34,6 +33,7 @@ public static class ControlsServiceCollectionExtensions
         services.AddSingleton<IDialog, ControlsDialog>();
         services.AddSingleton<IDialog, AssignDialog>();
         services.AddSingleton<IDialog, SoaDialog>();
+        services.AddSingleton<IDialog, SoaAnswerDialog>();
         services.AddSingleton<IDialog, GapDialog>();
         services.AddSingleton<IDialog, InventoryExportDialog>();
         services.AddSingleton<IDialog, MappingDialog>();

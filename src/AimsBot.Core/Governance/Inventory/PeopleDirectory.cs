@@ -54,6 +54,33 @@ public sealed partial class PeopleDirectory(IConversationStore conversations)
         return match is null ? new PersonChoice(key, name) : new PersonChoice(match.Id, match.Name);
     }
 
+    /// <summary>
+    /// Whether the cards in this conversation can offer the platform's people picker: Slack's <c>users_select</c>
+    /// always; the Teams people picker in Teams itself, not in a local client such as the Agents Playground (its
+    /// Connector runs on this machine and has no directory to search), where a typed name or mention is taken instead.
+    /// </summary>
+    public static bool PickerAvailable(ConversationRef conversation) => conversation.Platform switch
+    {
+        Platform.Slack => true,
+        Platform.Teams => conversation.ChannelId == "msteams"
+            && Uri.TryCreate(conversation.ServiceUrl, UriKind.Absolute, out var url) && !url.IsLoopback,
+        _ => false,
+    };
+
+    /// <summary>Whether a field's value is what a people picker sends (a Slack user id or an Entra object id) rather than a typed name.</summary>
+    public static bool IsPickerId(string value) => SlackUserId().IsMatch(value) || Guid.TryParse(value, out _);
+
+    /// <summary>What the platform's picker calls a stored person (Slack user id, Teams Entra object id), or "" when unknown.</summary>
+    public string PickerId(string key)
+    {
+        if (key.StartsWith("slack:", StringComparison.Ordinal))
+        {
+            return key[(key.LastIndexOf(':') + 1)..];
+        }
+
+        return AadOf(key) ?? conversations.GetUser(key)?.AadObjectId ?? "";
+    }
+
     /// <summary>Whether the bot has talked to this person (so it can message them).</summary>
     public bool IsReachable(string key) => key.Length > 0 && conversations.GetUser(key) is not null;
 

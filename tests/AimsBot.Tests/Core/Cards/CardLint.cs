@@ -31,7 +31,7 @@ public static class CardLint
             {
                 problems.Add($"{path}: type '{type}' is an expression; types must be literal");
             }
-            else if (!CardElements.Elements.Contains(type) && !CardElements.Actions.Contains(type))
+            else if (!CardElements.Elements.Contains(type) && !CardElements.Actions.Contains(type) && !CardElements.DataObjects.Contains(type))
             {
                 problems.Add($"{path}: '{type}' is not an allowed element or action (CardElements)");
             }
