@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AimsBot.Benchmarks;
 
 /// <summary>
-/// The living inventory at size: 10,000 AI systems and 100,000 audit entries (AI-0042 has 200 of them, field
+/// The living inventory at size: 10,000 AI systems and 100,000 audit entries (AI-0042 has 2,000 of them, field
 /// edits with before and after). <c>systems</c>, <c>system AI-0042</c> with its history, and the submit of the
 /// last edit card (which saves the changed fields and records them), each from the turn to the bound card.
 /// Target: under 50 ms each.

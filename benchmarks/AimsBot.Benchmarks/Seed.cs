@@ -66,6 +66,9 @@ internal static class Seed
             BusinessOwnerKey = owners[i % owners.Length].Key,
             BusinessOwnerName = owners[i % owners.Length].Name,
             Jurisdictions = ["EU"],
+            AffectedPeople = "Staff of team " + (i % 40).ToString(CultureInfo.InvariantCulture),
+            Autonomy = Autonomy.HumanInTheLoop,
+            Oversight = "A person reviews every suggestion.",
             RegisteredAt = now,
             UpdatedAt = now,
         });

@@ -13,7 +13,6 @@ using AimsBot.Core.Governance.Risks;
 using AimsBot.Core.Governance.Roles;
 using AimsBot.Core.Scheduling;
 using AimsBot.Core.Storage;
-using AimsBot.Core.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,13 +25,11 @@ public static class CoreServiceCollectionExtensions
     /// <param name="baseDirectory">What a relative <c>Storage:Path</c> is relative to (the working directory for the host).</param>
     public static IServiceCollection AddAimsCore(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
     {
-        _ = configuration;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.SectionName);
 
-        services.AddLiteDbStorage(baseDirectory);
+        services.AddStorage(baseDirectory);
         services.AddSingleton<ICardTemplates, FileCardTemplates>();
         services.AddRoles();
         services.AddSingleton<ConversationEngine>();
@@ -64,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<IProcessedTurns>().LastInboxId()));
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ITurnRunner, TurnRunner>();
+        services.UseConfiguredStore(configuration);
         return services;
     }
 }

@@ -1,4 +1,10 @@
 using AimsBot;
+using AimsBot.Storage;
+
+if (MigrateCommand.Matches(args))
+{
+    return MigrateCommand.Run(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAimsBot();
@@ -6,3 +12,4 @@ builder.AddAimsBot();
 var app = builder.Build();
 app.MapAimsBot();
 app.Run();
+return 0;

@@ -138,7 +138,7 @@ public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit, Syste
             return;
         }
 
-        var history = SystemHistory.Facts(audit.ForEntity("aisystem:" + system.Id), context.Now);
+        var history = SystemHistory.Facts(audit.ForEntity("aisystem:" + system.Id, SystemHistory.Shown), context.Now);
         var data = new JsonObject
         {
             ["id"] = system.Id,

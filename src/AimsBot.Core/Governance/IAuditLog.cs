@@ -11,6 +11,9 @@ public interface IAuditLog
     /// <summary>The entries for one entity (for example <c>aisystem:AI-0001</c>), oldest first.</summary>
     IReadOnlyList<AuditEntry> ForEntity(string entity);
 
+    /// <summary>The newest <paramref name="count"/> entries for one entity, oldest first (a history card shows only the last few).</summary>
+    IReadOnlyList<AuditEntry> ForEntity(string entity, int count) => [.. ForEntity(entity).TakeLast(count)];
+
     /// <summary>The newest entries, newest first.</summary>
     IReadOnlyList<AuditEntry> Latest(int count);
 }

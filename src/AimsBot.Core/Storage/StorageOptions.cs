@@ -2,10 +2,25 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AimsBot.Core.Storage;
 
-/// <summary>Where the embedded LiteDB files live: the main store and the inbox.</summary>
+/// <summary>
+/// Which store engine the bot uses and where its data lives: the embedded LiteDB files (the main
+/// store and the inbox) or a shared PostgreSQL database.
+/// </summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
+
+    /// <summary>The name of the connection string (<c>ConnectionStrings:AimsBot</c>).</summary>
+    public const string ConnectionStringName = "AimsBot";
+
+    /// <summary><see cref="StorageProvider.LiteDb"/> (default) or <see cref="StorageProvider.PostgreSql"/>.</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.LiteDb;
+
+    /// <summary>
+    /// The PostgreSQL connection string, bound from <c>ConnectionStrings:AimsBot</c> (not from this
+    /// section); required when <see cref="Provider"/> is <see cref="StorageProvider.PostgreSql"/>.
+    /// </summary>
+    public string ConnectionString { get; set; } = "";
 
     /// <summary>Path of the LiteDB file; a relative path is relative to the directory the bot was started in.</summary>
     [Required]

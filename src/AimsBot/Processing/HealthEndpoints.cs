@@ -1,6 +1,7 @@
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace AimsBot.Processing;
 
@@ -18,17 +19,18 @@ public static partial class HealthEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, GivenUpTurns givenUp, ILoggerFactory loggers)
+    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, GivenUpTurns givenUp, IOptions<StorageOptions> storage, ILoggerFactory loggers)
     {
         try
         {
-            return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead), givenUp.Count));
+            var store = storage.Value.Provider.ToString();
+            return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead), givenUp.Count, store));
         }
         catch (Exception ex) when (ex is StoreUnavailableException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             var logger = loggers.CreateLogger(LoggerName);
             Log.StoreUnavailable(logger, ex);
-            return TypedResults.Json(new QueueHealth("unavailable", -1, -1, -1), statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Json(new QueueHealth("unavailable", -1, -1, -1, Store: storage.Value.Provider.ToString()), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 

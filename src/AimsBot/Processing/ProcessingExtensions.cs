@@ -1,4 +1,5 @@
 using AimsBot.Core.Delivery;
+using AimsBot.Core.Storage;
 
 namespace AimsBot.Processing;
 
@@ -7,8 +8,18 @@ public static class ProcessingExtensions
 {
     public static WebApplicationBuilder AddProcessing(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<TurnProcessor>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<TurnProcessor>());
+        if (StorageServiceCollectionExtensions.ProviderIn(builder.Configuration) == StorageProvider.PostgreSql)
+        {
+            // Several instances share the inbox: each takes turns as a competing consumer.
+            builder.Services.AddSingleton<SharedTurnProcessor>();
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<SharedTurnProcessor>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<TurnProcessor>();
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<TurnProcessor>());
+        }
+
         builder.Services.AddSingleton<DestinationCircuits>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

@@ -2,6 +2,7 @@ namespace AimsBot.Processing;
 
 /// <summary>
 /// What <c>/healthz</c> reports: turns waiting to be processed, replies waiting to be sent, dead
-/// letters, and turns given up on since the host started (each logged with its reference).
+/// letters, and turns given up on since the host started (each logged with its reference); and
+/// which store holds them (<c>LiteDb</c>, or <c>PostgreSql</c> shared with the other instances).
 /// </summary>
-public sealed record QueueHealth(string Status, int InboxPending, int OutboxPending, int OutboxDead, long TurnsGivenUp = 0);
+public sealed record QueueHealth(string Status, int InboxPending, int OutboxPending, int OutboxDead, long TurnsGivenUp = 0, string Store = "LiteDb");

@@ -1,5 +1,5 @@
 using AimsBot.Core.Delivery;
-using AimsBot.Core.Storage.LiteDb;
+using AimsBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AimsBot.Slack;

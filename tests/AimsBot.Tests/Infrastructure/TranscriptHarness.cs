@@ -16,6 +16,7 @@ namespace AimsBot.Tests.Infrastructure;
 public sealed class TranscriptHarness : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("aimsbot-transcript-");
+    private readonly PostgresTestDatabase? _postgres;
     private int _sequence;
 
     public TranscriptHarness(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
@@ -32,6 +33,14 @@ public sealed class TranscriptHarness : IDisposable
         foreach (var (key, value) in settings ?? [])
         {
             values[key] = value;
+        }
+
+        // AIMSBOT_TEST_TRANSCRIPTS_STORE=PostgreSql runs every transcript on a fresh PostgreSQL schema.
+        if (!values.ContainsKey("Storage:Provider") && Environment.GetEnvironmentVariable("AIMSBOT_TEST_TRANSCRIPTS_STORE") == "PostgreSql")
+        {
+            _postgres = PostgresTestDatabase.CreateOrSkip();
+            values["Storage:Provider"] = "PostgreSql";
+            values["ConnectionStrings:AimsBot"] = _postgres.ConnectionString;
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -102,6 +111,7 @@ public sealed class TranscriptHarness : IDisposable
     public void Dispose()
     {
         Services.Dispose();
+        _postgres?.Dispose();
         try
         {
             _folder.Delete(recursive: true);

@@ -16,6 +16,7 @@ public sealed class CoreStoreSchema : IStoreSchema
         systems.EnsureIndex(x => x.RequesterKey);
         systems.EnsureIndex(x => x.BusinessOwnerKey);
         systems.EnsureIndex(x => x.Approval);
+        systems.EnsureIndex(x => x.Stage);
 
         var conversations = database.GetCollection<ConversationRecord>(CollectionNames.Conversations);
         conversations.EnsureIndex(x => x.UserKey);

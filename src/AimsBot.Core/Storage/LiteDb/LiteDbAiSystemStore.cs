@@ -71,27 +71,39 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
 
     public IReadOnlyList<AiSystem> List(int skip, int take, string? personKey = null, bool includeRetired = false)
     {
-        var query = Systems.Query();
-        if (personKey is not null)
-        {
-            query = query.Where(x => x.RequesterKey == personKey || x.BusinessOwnerKey == personKey);
-        }
-
-        if (!includeRetired)
-        {
-            query = query.Where(x => x.Stage != LifecycleStage.Retired);
-        }
-
-        return [.. query.OrderByDescending(x => x.Number).Skip(skip).Limit(take).ToEnumerable()];
+        var newestFirst = personKey is null ? NewestFirst() : Of(personKey).OrderByDescending(x => x.Number);
+        return [.. newestFirst.Where(x => includeRetired || x.Stage != LifecycleStage.Retired).Skip(skip).Take(take)];
     }
 
     public int Count(string? personKey = null, bool includeRetired = false) => (personKey, includeRetired) switch
     {
         (null, true) => Systems.Count(),
-        (null, false) => Systems.Count(x => x.Stage != LifecycleStage.Retired),
-        (_, true) => Systems.Count(x => x.RequesterKey == personKey || x.BusinessOwnerKey == personKey),
-        _ => Systems.Count(x => (x.RequesterKey == personKey || x.BusinessOwnerKey == personKey) && x.Stage != LifecycleStage.Retired),
+        (null, false) => Systems.Count() - Systems.Count(x => x.Stage == LifecycleStage.Retired),
+        _ => Of(personKey).Count(x => includeRetired || x.Stage != LifecycleStage.Retired),
     };
+
+    /// <summary>
+    /// Every system, newest first, read lazily in ranges of the Number index (numbers come from a counter, so the
+    /// newest are the highest): the first page reads a few dozen records. LiteDB would read and sort every record
+    /// for a filter with a sort, which took most of a second with 10,000 systems.
+    /// </summary>
+    private IEnumerable<AiSystem> NewestFirst()
+    {
+        const int Range = 64;
+        var top = database.Collection<Counter>(CollectionNames.Counters).FindById("aisystem")?.Value ?? 0;
+        for (var high = top; high > 0; high -= Range)
+        {
+            var low = Math.Max(1, high - Range + 1);
+            foreach (var system in Systems.Find(x => x.Number >= low && x.Number <= high).OrderByDescending(x => x.Number))
+            {
+                yield return system;
+            }
+        }
+    }
+
+    /// <summary>The systems a person registered or owns, each once.</summary>
+    private IEnumerable<AiSystem> Of(string personKey) =>
+        Systems.Find(x => x.RequesterKey == personKey).Concat(Systems.Find(x => x.BusinessOwnerKey == personKey)).DistinctBy(x => x.Number);
 
     public void Update(AiSystem system)
     {
@@ -103,7 +115,8 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         }
     }
 
-    public IEnumerable<AiSystem> All() => Systems.Query().OrderBy(x => x.Number).ToEnumerable();
+    // Read in storage order and sorted here: LiteDB's own ORDER BY sorts through its sort pages, many times slower.
+    public IEnumerable<AiSystem> All() => Systems.FindAll().OrderBy(x => x.Number);
 
     /// <summary>The name cache if it is still valid (called under the lock).</summary>
     private SystemNameIndex? Names()

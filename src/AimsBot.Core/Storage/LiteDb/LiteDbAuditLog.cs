@@ -26,8 +26,12 @@ public sealed class LiteDbAuditLog(AimsDatabase database, TimeProvider time) : I
         return entry;
     }
 
+    // Found through the Entity index and sorted here: LiteDB's ORDER BY after a WHERE sorts through its sort pages.
     public IReadOnlyList<AuditEntry> ForEntity(string entity) =>
-        [.. Entries.Query().Where(x => x.Entity == entity).OrderBy(x => x.Id).ToEnumerable()];
+        [.. Entries.Find(x => x.Entity == entity).OrderBy(x => x.Id)];
+
+    public IReadOnlyList<AuditEntry> ForEntity(string entity, int count) =>
+        [.. Entries.Find(x => x.Entity == entity).OrderByDescending(x => x.Id).Take(count).Reverse()];
 
     public IReadOnlyList<AuditEntry> Latest(int count) =>
         [.. Entries.Query().OrderByDescending(x => x.Id).Limit(count).ToEnumerable()];

@@ -57,13 +57,4 @@ public static class LiteDbStorageExtensions
         services.AddSingleton<IApprovalStore, LiteDbApprovalStore>();
         return services;
     }
-
-    /// <summary>Registers an <see cref="IRecordStore{T}"/> kept in its own collection of the main store.</summary>
-    public static IServiceCollection AddRecordStore<T>(this IServiceCollection services, string collection)
-        where T : class, IStoredRecord
-    {
-        services.AddSingleton<IStoreSchema>(new RecordStoreSchema<T>(collection));
-        services.AddSingleton<IRecordStore<T>>(provider => new LiteDbRecordStore<T>(provider.GetRequiredService<AimsDatabase>(), collection));
-        return services;
-    }
 }

@@ -1,0 +1,13 @@
+namespace AimsBot.Core.Delivery;
+
+/// <summary>
+/// An inbox that several instances drain together (a shared store): each call hands one waiting
+/// turn to a callback inside a transaction that also removes it from the inbox, so the
+/// turn's effects and its removal commit together, and a turn whose instance dies is handed out
+/// again. A conversation's turns are handed out in arrival order, one at a time across instances.
+/// </summary>
+public interface ICompetingInbox
+{
+    /// <summary>Runs the oldest turn no other instance holds and whose conversation has no earlier turn waiting; false when there is none.</summary>
+    bool TryRunNext(Action<InboxItem> run);
+}

@@ -1,0 +1,33 @@
+using Npgsql;
+
+namespace AimsBot.Core.Storage.PostgreSql;
+
+/// <summary>Connection strings and data sources for the PostgreSQL adapter.</summary>
+public static class PgDataSources
+{
+    /// <summary>What is wrong with <paramref name="connectionString"/> (a phrase to follow the setting's name), or null when it can be used.</summary>
+    public static string? Problem(string connectionString)
+    {
+        try
+        {
+            var parsed = new NpgsqlConnectionStringBuilder(connectionString);
+            return string.IsNullOrWhiteSpace(parsed.Host) ? "must name a Host (for example Host=db.example.org;Database=aimsbot;Username=aimsbot)." : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException)
+        {
+            return "is not a valid PostgreSQL connection string: " + ex.Message;
+        }
+    }
+
+    /// <summary>A pooled data source for <paramref name="connectionString"/>, named after the bot in the server's activity view.</summary>
+    public static NpgsqlDataSource Create(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.ApplicationName))
+        {
+            builder.ApplicationName = "AimsBot";
+        }
+
+        return NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using AimsBot.Core.Delivery;
+
+namespace AimsBot.Core.Storage.PostgreSql;
+
+/// <summary>
+/// The inbox in the shared database. Any instance acknowledges (a group commit is one multi-row
+/// insert; the delivery key is unique, so a redelivery that reaches another instance is not stored
+/// twice); any instance processes (<see cref="TryRunNext"/>: <c>FOR UPDATE SKIP LOCKED</c>, and a
+/// turn is not handed out while an earlier turn of its conversation waits). A processed turn is
+/// deleted in its own transaction, so the table holds only what still waits. Positions
+/// (<see cref="After"/>, <see cref="CountAfter"/>) belong to the single-process inbox and are not
+/// used here: the competing processor reads through <see cref="TryRunNext"/>.
+/// </summary>
+public sealed class PgInboxStore(PgDatabase database) : IInboxStore, ICompetingInbox
+{
+    private const string Columns = "id, delivery_key, turn, received_at";
+
+    /// <summary>Holds the conversation's advisory lock until the current transaction ends.</summary>
+    public static void LockConversation(PgDatabase database, string conversationKey) =>
+        database.Execute("SELECT pg_advisory_xact_lock(hashtext($1))", conversationKey);
+
+    public long LastId() => database.Scalar<long>("SELECT coalesce(max(id), 0) FROM inbox");
+
+    public IReadOnlyList<string> NewestKeys(int count) =>
+        [.. Enumerable.Reverse(database.Query("SELECT delivery_key FROM inbox ORDER BY id DESC LIMIT $1", r => r.GetString(0), count))];
+
+    /// <summary>Stores the turns in one statement; their ids come from the table's sequence (the writer's numbering is ignored), a key already waiting is skipped.</summary>
+    public void Append(IReadOnlyList<InboxItem> items, DateTime receivedAt)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        database.Execute(
+            "INSERT INTO inbox (delivery_key, conversation_key, turn, received_at) SELECT k, c, t, $4 FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS x(k, c, t, n) ORDER BY n ON CONFLICT (delivery_key) DO NOTHING",
+            items.Select(x => x.DeliveryKey).ToArray(),
+            items.Select(ConversationKey).ToArray(),
+            items.Select(x => x.Turn).ToArray(),
+            receivedAt);
+    }
+
+    /// <summary>PostgreSQL checkpoints on its own.</summary>
+    public void TurnOffAutomaticCheckpoints()
+    {
+    }
+
+    /// <summary>PostgreSQL checkpoints on its own.</summary>
+    public void Checkpoint()
+    {
+    }
+
+    public IReadOnlyList<InboxItem> After(long position, int take) =>
+        database.Query($"SELECT {Columns} FROM inbox WHERE id > $1 ORDER BY id LIMIT $2", Read, position, take);
+
+    /// <summary>How many turns wait (every row of the table waits; <paramref name="position"/> is not used).</summary>
+    public int CountAfter(long position) => database.Scalar<int>("SELECT count(*) FROM inbox");
+
+    /// <summary>Nothing to purge: processed turns leave the table in their own transaction.</summary>
+    public int PurgeOldest(DateTime cutoff, long position, int take) => 0;
+
+    public bool TryRunNext(Action<InboxItem> run) => database.InTransaction(() =>
+    {
+        var claimed = database.Query(
+            $"SELECT {Columns}, conversation_key FROM inbox i WHERE NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation_key = i.conversation_key AND e.id < i.id) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+            r => (Item: Read(r), Conversation: r.GetString(4)));
+        if (claimed.Count == 0)
+        {
+            return false;
+        }
+
+        var (item, conversation) = claimed[0];
+        LockConversation(database, conversation);
+        run(item);
+        database.Execute("DELETE FROM inbox WHERE id = $1", item.Id);
+        return true;
+    });
+
+    private static InboxItem Read(Npgsql.NpgsqlDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        DeliveryKey = r.GetString(1),
+        Turn = r.GetString(2),
+        ReceivedAt = DateTime.SpecifyKind(r.GetDateTime(3), DateTimeKind.Utc),
+    };
+
+    private static string ConversationKey(InboxItem item)
+    {
+        try
+        {
+            return DeliveryJson.ReadTurn(item.Turn).Conversation.Key;
+        }
+        catch (JsonException)
+        {
+            // An unreadable turn is given up on by the processor; it blocks no conversation but its own.
+            return "unreadable:" + item.DeliveryKey;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using AimsBot.Core.Conversations;
+using AimsBot.Core.Delivery;
+
+namespace AimsBot.Core.Storage.PostgreSql;
+
+/// <summary>The outbox in PostgreSQL: the idempotency key is unique, so the same reply is queued once whichever instance queues it.</summary>
+public sealed class PgOutbox(PgDatabase database, IConversationStore conversations, OutboxSignal signal, TimeProvider time) : IOutbox
+{
+    public OutboxEnqueueResult Enqueue(ConversationRef origin, IEnumerable<Reply> replies, string idempotencyPrefix)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var unreachable = new List<string>();
+        var items = new List<OutboxItem>();
+        var index = 0;
+        foreach (var reply in replies)
+        {
+            var key = reply.IdempotencyKey ?? (idempotencyPrefix + ":" + index.ToString(CultureInfo.InvariantCulture));
+            index++;
+            var target = reply.RecipientUserKey is { } user ? conversations.FindPersonal(user) : origin;
+            if (target is null)
+            {
+                unreachable.Add(reply.RecipientUserKey!);
+                continue;
+            }
+
+            var notBefore = reply.NotBefore?.UtcDateTime;
+            items.Add(new OutboxItem
+            {
+                IdempotencyKey = key,
+                Conversation = DeliveryJson.Write(target),
+                Reply = DeliveryJson.Write(reply),
+                CreatedAt = now,
+                NotBefore = notBefore,
+                NextAttemptAt = notBefore > now ? notBefore : now,
+                Redact = reply.Redact,
+            });
+        }
+
+        var queued = items.Count == 0 ? 0 : database.InTransaction(() => items.Sum(item => Insert(database, item)));
+        if (queued > 0)
+        {
+            signal.Signal.Set();
+        }
+
+        return new OutboxEnqueueResult(queued, unreachable);
+    }
+
+    /// <summary>Inserts the item unless its key is queued already; returns 1 when it was.</summary>
+    public static int Insert(PgDatabase database, OutboxItem item) => database.Execute(
+        "INSERT INTO outbox (idempotency_key, conversation, state, next_attempt_at, sent_at, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING",
+        item.IdempotencyKey,
+        item.Conversation,
+        item.State.ToString(),
+        PgDatabase.Time(item.NextAttemptAt),
+        PgDatabase.Time(item.SentAt),
+        PgDatabase.Json(PgJson.Write(item)));
+}

@@ -1,0 +1,81 @@
+using AimsBot.Core.Delivery;
+
+namespace AimsBot.Core.Storage.PostgreSql;
+
+/// <summary>
+/// The outbox as competing consumers. <see cref="Due"/> leases what it returns
+/// (<c>FOR UPDATE SKIP LOCKED</c>, then <c>leased_until</c>): no other instance takes those items
+/// until <see cref="Save"/> settles them or the lease runs out (the instance died: another sends
+/// them, at least once). A conversation's later message is not handed out while an earlier one is
+/// leased, so one conversation's replies stay in order across instances. The sender settles a batch
+/// with one <see cref="Save"/> after its last send, so that call also releases whatever else of the
+/// batch this instance still holds (messages it left for later): they are due again at once.
+/// </summary>
+public sealed class PgOutboxStore(PgDatabase database) : IOutboxStore
+{
+    /// <summary>This process's leases, told apart from other instances'.</summary>
+    private readonly Guid _instance = Guid.NewGuid();
+
+    /// <summary>How long a batch is held by the instance that took it.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    public IReadOnlyList<OutboxItem> Due(DateTime now, int take) =>
+    [
+        .. database.InTransaction(() => database.Query(
+            """
+            UPDATE outbox SET leased_until = $2, leased_by = $4 WHERE id IN (
+                SELECT o.id FROM outbox o
+                WHERE o.state = 'Pending' AND o.next_attempt_at <= $1 AND (o.leased_until IS NULL OR o.leased_until <= $1)
+                  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.state = 'Pending' AND e.conversation = o.conversation AND e.id < o.id AND e.leased_until > $1)
+                ORDER BY o.next_attempt_at, o.id LIMIT $3 FOR UPDATE SKIP LOCKED)
+            RETURNING id, data::text
+            """,
+            Read,
+            now,
+            now + Lease,
+            take,
+            _instance)).OrderBy(x => x.NextAttemptAt).ThenBy(x => x.Id),
+    ];
+
+    /// <summary>When the next pending item falls due (or its lease runs out), or null when none is pending.</summary>
+    public DateTime? NextDue()
+    {
+        var next = database.Query(
+            "SELECT min(greatest(next_attempt_at, coalesce(leased_until, next_attempt_at))) FROM outbox WHERE state = 'Pending'",
+            r => r.IsDBNull(0) ? (DateTime?)null : DateTime.SpecifyKind(r.GetDateTime(0), DateTimeKind.Utc)).FirstOrDefault();
+        return next;
+    }
+
+    public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
+        database.Query("SELECT id, data::text FROM outbox WHERE state = $1 ORDER BY id", Read, state.ToString());
+
+    /// <summary>Saves the items in one commit and releases this instance's leases.</summary>
+    public void Save(IReadOnlyCollection<OutboxItem> items) =>
+        database.InTransaction(() =>
+        {
+            database.Execute("UPDATE outbox SET leased_until = NULL, leased_by = NULL WHERE leased_by = $1", _instance);
+            foreach (var item in items)
+            {
+                database.Execute(
+                    "UPDATE outbox SET state = $2, next_attempt_at = $3, sent_at = $4, data = $5 WHERE id = $1",
+                    item.Id,
+                    item.State.ToString(),
+                    PgDatabase.Time(item.NextAttemptAt),
+                    PgDatabase.Time(item.SentAt),
+                    PgDatabase.Json(PgJson.Write(item)));
+            }
+
+            return 0;
+        });
+
+    public int Count(OutboxState state) => database.Scalar<int>("SELECT count(*) FROM outbox WHERE state = $1", state.ToString());
+
+    public int PurgeSent(DateTime cutoff) => database.Execute("DELETE FROM outbox WHERE state = 'Sent' AND sent_at < $1", cutoff);
+
+    private static OutboxItem Read(Npgsql.NpgsqlDataReader r)
+    {
+        var item = PgJson.Read<OutboxItem>(r.GetString(1));
+        item.Id = r.GetInt64(0);
+        return item;
+    }
+}
