@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, ApprovalDialog>();
         services.AddSingleton<IDialog, SystemsDialog>();
         services.AddSingleton<IDialog, HomeDialog>();
+        services.AddSingleton<IDialog, Dialogs.Delivery.OutboxDialog>();
         services.AddControls();
         services.AddScheduling();
         services.AddRisks();
@@ -58,7 +59,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
-        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<IProcessedTurns>().LastInboxId()));
+        services.AddSingleton<InboxLinkStatus>();
+        services.AddSingleton<InboxLinker>();
+        services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<InboxLinker>().Link()));
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ITurnRunner, TurnRunner>();
         services.UseConfiguredStore(configuration);

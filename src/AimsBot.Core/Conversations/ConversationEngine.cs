@@ -77,7 +77,7 @@ public sealed partial class ConversationEngine
         var context = Route(turn, state, actor, now, out var dialog);
         if (dialog is null)
         {
-            return context.Replies;
+            return CardAnswers.Mark(turn, context.Replies);
         }
 
         try
@@ -98,7 +98,7 @@ public sealed partial class ConversationEngine
 
         state.UpdatedAt = now.UtcDateTime;
         _states.Save(state);
-        return context.Replies;
+        return CardAnswers.Mark(turn, context.Replies);
     }
 
     private DialogContext Route(IncomingTurn turn, DialogState state, Actor actor, DateTimeOffset now, out IDialog? dialog)

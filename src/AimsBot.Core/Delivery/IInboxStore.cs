@@ -10,6 +10,18 @@ public interface IInboxStore
     /// <summary>The highest id given so far (0 when empty): the writer numbers new items after it.</summary>
     long LastId();
 
+    /// <summary>
+    /// The inbox's generation id, made when it was created: the main store keeps the generation it
+    /// works with (<see cref="IProcessedTurns.LinkedInbox"/>), so a replaced inbox is recognised.
+    /// </summary>
+    string Generation();
+
+    /// <summary>How far the processor has run this inbox's turns, as last recorded here (0 before any).</summary>
+    long ProcessedMark();
+
+    /// <summary>Records how far the processor has run (after the main store committed those turns); never moves back.</summary>
+    void MarkProcessed(long position);
+
     /// <summary>The delivery keys of the newest <paramref name="count"/> turns, oldest first.</summary>
     IReadOnlyList<string> NewestKeys(int count);
 

@@ -24,6 +24,16 @@ public interface IProcessedTurns
     /// <summary>The highest inbox id recorded (0 when none): everything up to it has been run.</summary>
     long LastInboxId();
 
+    /// <summary>The generation id of the inbox this store works with, or null before it has been linked to one.</summary>
+    string? LinkedInbox();
+
+    /// <summary>
+    /// Links the store to the inbox of <paramref name="generation"/>. When <paramref name="forgetPositions"/>
+    /// is true the inbox ids recorded so far (another inbox's) are dropped, so <see cref="LastInboxId"/>
+    /// starts again at 0; the delivery keys stay, so a turn already run is still recognised.
+    /// </summary>
+    void LinkInbox(string generation, bool forgetPositions);
+
     /// <summary>Forgets keys older than the retention (the inbox forgets its items at the same age).</summary>
     int Purge(TimeSpan retention);
 }

@@ -46,6 +46,7 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         _logger = logger;
         _batchSize = options.Value.InboxBatchSize;
         _lastId = store.LastId();
+        LastIdAtOpen = _lastId;
         _recent = new RecentDeliveryKeys(options.Value.InboxRecentKeys);
         foreach (var key in store.NewestKeys(options.Value.InboxRecentKeys))
         {
@@ -55,6 +56,9 @@ public sealed partial class InboxWriter : IInboxWriter, IDisposable
         _store.TurnOffAutomaticCheckpoints();
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
+
+    /// <summary>The inbox's highest id when the writer opened it, before this run accepted anything.</summary>
+    public long LastIdAtOpen { get; }
 
     public static string DeliveryKey(IncomingTurn turn) => turn.Platform.ToString().ToLowerInvariant() + ":" + turn.Id;
 

@@ -20,12 +20,20 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
     /// Runs the turn unless its delivery key was run before; replies for which
     /// <paramref name="keepInline"/> is true are returned instead of queued. For request threads.
     /// </summary>
-    public async Task<TurnOutcome> HandleAsync(IncomingTurn turn, Func<Reply, bool>? keepInline, CancellationToken cancellationToken)
+    public Task<TurnOutcome> HandleAsync(IncomingTurn turn, Func<Reply, bool>? keepInline, CancellationToken cancellationToken) =>
+        HandleAsync(turn, keepInline is null ? null : replies => InlineSplit.Where(replies, keepInline), cancellationToken);
+
+    /// <summary>
+    /// Runs the turn unless its delivery key was run before; <paramref name="split"/> (called inside the
+    /// turn's transaction) says which replies are returned for the HTTP response and which are queued in
+    /// that same transaction, so a crash right after the commit loses nothing. For request threads.
+    /// </summary>
+    public async Task<TurnOutcome> HandleAsync(IncomingTurn turn, Func<IReadOnlyList<Reply>, InlineSplit>? split, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return HandleLocked(turn, keepInline, inboxId: null, cancellationToken);
+            return HandleLocked(turn, split, inboxId: null, cancellationToken);
         }
         finally
         {
@@ -42,7 +50,7 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         _gate.Wait(cancellationToken);
         try
         {
-            return HandleLocked(turn, keepInline: null, inboxId, cancellationToken);
+            return HandleLocked(turn, split: null, inboxId, cancellationToken);
         }
         finally
         {
@@ -82,17 +90,18 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         return reference;
     }
 
-    private TurnOutcome HandleLocked(IncomingTurn turn, Func<Reply, bool>? keepInline, long? inboxId, CancellationToken cancellationToken)
+    private TurnOutcome HandleLocked(IncomingTurn turn, Func<IReadOnlyList<Reply>, InlineSplit>? split, long? inboxId, CancellationToken cancellationToken)
     {
         var key = InboxWriter.DeliveryKey(turn);
         try
         {
-            return database.InTransaction(() => processed.Contains(key) ? AlreadyProcessed : Run(turn, key, inboxId, keepInline, cancellationToken));
+            return database.InTransaction(() => processed.Contains(key) ? AlreadyProcessed : Run(turn, key, inboxId, split, cancellationToken));
         }
         catch (DialogFailedException failed)
         {
-            // The dialog's writes were rolled back with the transaction; the person still hears back.
-            return database.InTransaction(() => Deliver(turn, key, inboxId, [failed.Apology], keepInline));
+            // The dialog's writes were rolled back with the transaction; the person still hears back
+            // (on a card action, as the card's answer: nothing changed).
+            return database.InTransaction(() => Deliver(turn, key, inboxId, CardAnswers.Mark(turn, [failed.Apology], CardOutcome.Refused), split));
         }
         finally
         {
@@ -102,7 +111,7 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         }
     }
 
-    private TurnOutcome Run(IncomingTurn turn, string key, long? inboxId, Func<Reply, bool>? keepInline, CancellationToken cancellationToken)
+    private TurnOutcome Run(IncomingTurn turn, string key, long? inboxId, Func<IReadOnlyList<Reply>, InlineSplit>? split, CancellationToken cancellationToken)
     {
         // Dialogs work only with the stores (all platform I/O goes through the outbox), so a turn
         // completes synchronously on this thread, inside its transaction. One that did not would
@@ -113,13 +122,12 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
             throw new InvalidOperationException("A dialog awaited real I/O inside a turn; dialogs must only use the stores and reply through the outbox.");
         }
 
-        return Deliver(turn, key, inboxId, running.GetAwaiter().GetResult(), keepInline);
+        return Deliver(turn, key, inboxId, running.GetAwaiter().GetResult(), split);
     }
 
-    private TurnOutcome Deliver(IncomingTurn turn, string key, long? inboxId, IReadOnlyList<Reply> replies, Func<Reply, bool>? keepInline)
+    private TurnOutcome Deliver(IncomingTurn turn, string key, long? inboxId, IReadOnlyList<Reply> replies, Func<IReadOnlyList<Reply>, InlineSplit>? split)
     {
-        var inline = keepInline is null ? [] : replies.Where(keepInline).ToList();
-        var queued = replies.Except(inline).ToList();
+        var (inline, queued) = split is null ? InlineSplit.None(replies) : split(replies);
         if (queued.Count > 0)
         {
             var result = outbox.Enqueue(turn.Conversation, queued, key);

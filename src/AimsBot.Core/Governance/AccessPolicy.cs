@@ -93,6 +93,8 @@ public static class AccessPolicy
         ["impact-assess/next"] = Who.Anyone,
         ["impact-assess/back"] = Who.Anyone,
         ["impact-assess/cancel"] = Who.Anyone,
+        ["outbox"] = Who.Admin,
+        ["outbox retry"] = Who.Admin,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the policy has a row for a command name (alone or with a sub-command) or verb.</summary>

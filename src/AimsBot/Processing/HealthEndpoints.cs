@@ -19,12 +19,13 @@ public static partial class HealthEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, GivenUpTurns givenUp, IOptions<StorageOptions> storage, ILoggerFactory loggers)
+    public static Results<Ok<QueueHealth>, JsonHttpResult<QueueHealth>> GetHealth(IInboxStore inbox, InboxCursor cursor, IOutboxStore outbox, GivenUpTurns givenUp, InboxLinkStatus link, IOptions<StorageOptions> storage, ILoggerFactory loggers)
     {
         try
         {
+            var status = link.Notice is null ? "ok" : "warning";
             var store = storage.Value.Provider.ToString();
-            return TypedResults.Ok(new QueueHealth("ok", inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead), givenUp.Count, store));
+            return TypedResults.Ok(new QueueHealth(status, inbox.CountAfter(cursor.Position), outbox.Count(OutboxState.Pending), outbox.Count(OutboxState.Dead), givenUp.Count, store, link.Notice));
         }
         catch (Exception ex) when (ex is StoreUnavailableException or IOException or ObjectDisposedException or InvalidOperationException)
         {

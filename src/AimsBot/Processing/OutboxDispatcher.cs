@@ -1,5 +1,3 @@
-using System.Text.Json;
-using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using Microsoft.Extensions.Options;
 using Nito.AsyncEx;
@@ -10,7 +8,8 @@ namespace AimsBot.Processing;
 /// Sends queued replies through the platform senders: one conversation in order, several
 /// conversations at once; one circuit per destination (a failure or a Retry-After holds the whole
 /// destination, a single probe reopens it); retries with exponential backoff and jitter for the
-/// retry window, and dead-letters after it, on a permanent failure, or for a poison item.
+/// retry window, and dead-letters after it, on a permanent failure, or for a poison item. This class
+/// runs the loop and commits each batch's outcomes; <see cref="DestinationSender"/> sends to one destination.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutboxStore outbox,
@@ -23,7 +22,7 @@ public sealed partial class OutboxDispatcher(
 {
     private const int BatchSize = 64;
     private static readonly TimeSpan IdleWait = TimeSpan.FromMinutes(5);
-    private readonly Dictionary<Platform, IReplySender> _senders = senders.ToDictionary(s => s.Platform);
+    private readonly DestinationSender _destinations = new(senders, circuits, time, options, logger);
 
     /// <summary>
     /// Runs on its own thread at a lowered priority, with a single-threaded async context: every
@@ -90,8 +89,8 @@ public sealed partial class OutboxDispatcher(
         using var slots = new SemaphoreSlim(options.Value.OutboxConcurrency);
         try
         {
-            await Task.WhenAll(due.GroupBy(Destination, StringComparer.Ordinal)
-                .Select(group => SendToDestinationAsync(group.Key, [.. group], settled, slots, cancellationToken)));
+            await Task.WhenAll(due.GroupBy(DestinationSender.Destination, StringComparer.Ordinal)
+                .Select(group => _destinations.SendAsync(group.Key, [.. group], settled, slots, cancellationToken)));
         }
         finally
         {
@@ -101,213 +100,11 @@ public sealed partial class OutboxDispatcher(
         return due.Count;
     }
 
-    /// <summary>
-    /// One destination's due messages: held while its circuit is open; a single probe first when it
-    /// is due to reopen; then conversations at once (up to the concurrency), each in order, each
-    /// stopping at the first message that must wait.
-    /// </summary>
-    private async Task SendToDestinationAsync(string destination, List<OutboxItem> items, List<OutboxItem> settled, SemaphoreSlim slots, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        if (circuits.OpenUntil(destination) is { } until)
-        {
-            if (now < until)
-            {
-                Hold(items, until, settled);
-                return;
-            }
-
-            var probe = items[0];
-            var delivered = await SendAsync(probe, cancellationToken);
-            Add(settled, probe);
-            if (!delivered)
-            {
-                Hold(items.Skip(1), circuits.OpenUntil(destination) ?? now, settled);
-                return;
-            }
-
-            items = [.. items.Skip(1)];
-        }
-
-        await Task.WhenAll(items.GroupBy(x => x.Conversation, StringComparer.Ordinal).Select(async conversation =>
-        {
-            await slots.WaitAsync(cancellationToken);
-            try
-            {
-                var waiting = conversation.ToList();
-                for (var i = 0; i < waiting.Count; i++)
-                {
-                    if (circuits.OpenUntil(destination) is { } opened)
-                    {
-                        Hold(waiting.Skip(i), opened, settled);
-                        break;
-                    }
-
-                    var sent = await SendAsync(waiting[i], cancellationToken);
-                    Add(settled, waiting[i]);
-                    if (!sent)
-                    {
-                        break;
-                    }
-                }
-            }
-            finally
-            {
-                slots.Release();
-            }
-        }));
-    }
-
-    /// <summary>Messages not tried because their destination is down: due again when it reopens (no attempt counted), or dead past their window.</summary>
-    private void Hold(IEnumerable<OutboxItem> items, DateTime until, List<OutboxItem> settled)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        foreach (var item in items)
-        {
-            if (now >= Deadline(item))
-            {
-                item.State = OutboxState.Dead;
-                item.NextAttemptAt = null;
-                item.LastError ??= "The destination was unreachable for the whole retry window.";
-                Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, item.LastError);
-            }
-            else
-            {
-                item.NextAttemptAt = until;
-            }
-
-            Add(settled, item);
-        }
-    }
-
-    private static void Add(List<OutboxItem> settled, OutboxItem item)
-    {
-        lock (settled)
-        {
-            settled.Add(item);
-        }
-    }
-
-    private static string Destination(OutboxItem item)
-    {
-        try
-        {
-            return DestinationCircuits.DestinationOf(DeliveryJson.ReadConversation(item.Conversation));
-        }
-        catch (JsonException)
-        {
-            // Dead-lettered when it is sent (see SendAsync); it holds back no destination meanwhile.
-            return "unreadable:" + item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-    }
-
-    private DateTime Deadline(OutboxItem item) => (item.NotBefore > item.CreatedAt ? item.NotBefore.Value : item.CreatedAt) + options.Value.OutboxRetryWindow;
-
-    private async Task<bool> SendAsync(OutboxItem item, CancellationToken cancellationToken)
-    {
-        SendOutcome outcome;
-        ConversationRef? conversation = null;
-        try
-        {
-            conversation = DeliveryJson.ReadConversation(item.Conversation);
-            if (!_senders.TryGetValue(conversation.Platform, out var sender))
-            {
-                outcome = new SendOutcome.Failed($"No sender is configured for {conversation.Platform}.");
-            }
-            else
-            {
-                var message = new OutboundMessage(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), conversation, DeliveryJson.ReadReply(item.Reply), item.IdempotencyKey, item.Attempts + 1);
-                outcome = await sender.SendAsync(message, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            outcome = new SendOutcome.Retry(ex.GetType().Name + ": " + ex.Message);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Not a delivery failure but a poison item (a row that no longer parses, a card that does
-            // not bind): trying again cannot help, and it must not hold back its conversation.
-            outcome = new SendOutcome.Failed(ex.GetType().Name + ": " + ex.Message);
-        }
-
-        Settle(item, outcome, conversation is null ? null : DestinationCircuits.DestinationOf(conversation));
-        return item.State == OutboxState.Sent;
-    }
-
-    private void Settle(OutboxItem item, SendOutcome outcome, string? destination)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        item.Attempts++;
-        switch (outcome)
-        {
-            case SendOutcome.Sent sent:
-                item.State = OutboxState.Sent;
-                item.SentAt = now;
-                item.SentMessageId = sent.MessageId;
-                item.LastError = null;
-                if (item.Redact)
-                {
-                    item.Reply = DeliveryJson.Write(DeliveryJson.ReadReply(item.Reply) with { Text = null, Card = null, FieldErrors = null });
-                }
-
-                if (destination is not null)
-                {
-                    circuits.Close(destination);
-                }
-
-                break;
-            case SendOutcome.Retry retry when now < Deadline(item):
-                item.LastError = retry.Reason;
-                var failures = destination is null ? item.Attempts : circuits.Failures(destination) + 1;
-                item.NextAttemptAt = now + Backoff(Math.Max(failures, item.Attempts), retry.After);
-                if (destination is not null)
-                {
-                    // The whole destination waits: one probe goes when it reopens.
-                    circuits.Open(destination, item.NextAttemptAt.Value);
-                }
-
-                Log.WillRetry(logger, item.IdempotencyKey, item.Attempts, retry.Reason);
-                break;
-            case SendOutcome.Retry retry:
-                item.State = OutboxState.Dead;
-                item.LastError = retry.Reason;
-                Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, retry.Reason);
-                break;
-            case SendOutcome.Failed failed:
-                item.State = OutboxState.Dead;
-                item.LastError = failed.Reason;
-                Log.DeadLettered(logger, item.IdempotencyKey, item.Attempts, failed.Reason);
-                break;
-        }
-
-        // Only a pending item has a next attempt (and only pending items are in the due index).
-        if (item.State != OutboxState.Pending)
-        {
-            item.NextAttemptAt = null;
-        }
-    }
-
-    /// <summary>Exponential backoff with jitter; a platform's Retry-After wins when it asks for longer.</summary>
-    internal TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
-    {
-        var settings = options.Value;
-        var exponential = settings.OutboxBaseBackoff * Math.Pow(2, Math.Min(attempt - 1, 16));
-        var capped = exponential < settings.OutboxMaxBackoff ? exponential : settings.OutboxMaxBackoff;
-#pragma warning disable CA5394 // Jitter needs no cryptographic randomness.
-        var jittered = capped * (0.8 + (Random.Shared.NextDouble() * 0.4));
-#pragma warning restore CA5394
-        return retryAfter is { } after && after > jittered ? after : jittered;
-    }
+    /// <inheritdoc cref="DestinationSender.Backoff"/>
+    internal TimeSpan Backoff(int attempt, TimeSpan? retryAfter) => _destinations.Backoff(attempt, retryAfter);
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 400, Level = LogLevel.Warning, Message = "Send {Key} attempt {Attempt} failed, will retry: {Reason}")]
-        public static partial void WillRetry(ILogger logger, string key, int attempt, string reason);
-
-        [LoggerMessage(EventId = 401, Level = LogLevel.Error, Message = "Send {Key} dead-lettered after {Attempt} attempts: {Reason}")]
-        public static partial void DeadLettered(ILogger logger, string key, int attempt, string reason);
-
         [LoggerMessage(EventId = 402, Level = LogLevel.Error, Message = "The outbox loop failed")]
         public static partial void LoopFailed(ILogger logger, Exception exception);
     }

@@ -84,6 +84,17 @@ public sealed partial class TurnProcessor(
             cursor.MoveTo(item.Id);
         }
 
+        if (batch.Count > 0)
+        {
+            // Committed in the main store: the inbox learns how far it has been run (see InboxLinker).
+            var position = cursor.Position;
+            inbox.Execute(store =>
+            {
+                store.MarkProcessed(position);
+                return 0;
+            });
+        }
+
         return batch.Count;
     }
 

@@ -29,6 +29,12 @@ public sealed class SlackOptions
     /// <summary>How long <c>users.info</c> answers are cached.</summary>
     public TimeSpan UserCacheDuration { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long a failed <c>users.info</c> (a missing scope, a 429) is remembered before it is tried again (Slack's Retry-After when longer).</summary>
+    public TimeSpan UserLookupFailureCache { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Most people the look-up cache (and the reachable-people cache) holds; the least recently used go first when full.</summary>
+    public int UserCacheSize { get; set; } = 10_000;
+
     /// <summary>
     /// Workspaces (<c>T…</c>) whose people may use the bot. Empty means the workspace of
     /// <see cref="BotToken"/> (asked once with <c>auth.test</c>). Requests from any other workspace,

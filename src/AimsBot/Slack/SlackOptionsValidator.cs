@@ -48,6 +48,21 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack:PeopleLookupBudget must be between 0 and 2 seconds.");
         }
 
+        if (options.UserCacheDuration <= TimeSpan.Zero || options.UserCacheDuration > TimeSpan.FromDays(7))
+        {
+            failures.Add("Slack:UserCacheDuration must be positive and at most 7 days.");
+        }
+
+        if (options.UserLookupFailureCache <= TimeSpan.Zero || options.UserLookupFailureCache > TimeSpan.FromHours(1))
+        {
+            failures.Add("Slack:UserLookupFailureCache must be positive and at most 1 hour.");
+        }
+
+        if (options.UserCacheSize is < 100 or > 1_000_000)
+        {
+            failures.Add("Slack:UserCacheSize must be between 100 and 1000000.");
+        }
+
         failures.AddRange(options.AllowedTeams.Where(t => !IsId(t, 'T')).Select(t => $"Slack:AllowedTeams holds '{t}', which is not a Slack workspace id (T…)."));
         failures.AddRange(options.AllowedEnterprises.Where(e => !IsId(e, 'E')).Select(e => $"Slack:AllowedEnterprises holds '{e}', which is not an Enterprise Grid id (E…)."));
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using AimsBot.Core.Cards;
-using AimsBot.Core.Cards.BlockKit;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using Microsoft.Extensions.Options;
@@ -9,12 +8,15 @@ namespace AimsBot.Slack;
 
 /// <summary>
 /// A modal submission: becomes the card-action turn a Teams submit would be, runs now within the
-/// budget, and answers Slack in the response: field errors next to their blocks, the next step of
-/// a multi-step form as an update, or an empty 200 that closes the modal. Other replies go to the outbox.
+/// budget, and answers Slack in the response from the typed <see cref="CardOutcome"/> of the reply
+/// answering the card (<see cref="CardAnswers"/>): Invalid shows the errors next to their fields
+/// (<c>response_action: errors</c>); NextStep updates the modal to the next step (and the outbox
+/// updates the message so its button opens that step); Done and Refused close the modal, and the
+/// outbox updates the message or says why. Everything not answered inline is queued in the turn's own
+/// transaction (<see cref="ITurnRunner"/>).
 /// </summary>
 public sealed partial class SlackViewSubmissions(
     ITurnRunner runner,
-    IOutbox outbox,
     ICardTemplates templates,
     SlackPeople people,
     IOptions<SlackOptions> options,
@@ -51,87 +53,27 @@ public sealed partial class SlackViewSubmissions(
         };
 
         // The budget starts before the turn runs. The engine is not cancelled when it runs out: the
-        // turn finishes and its replies go to the outbox.
+        // turn finishes and, once the budget is spent, queues every reply in its transaction.
         using var budget = new CancellationTokenSource(options.Value.SyncBudget, time);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
+        var answer = new ModalAnswer(templates, metadata, view);
         // On the thread pool: a turn runs synchronously inside its transaction, and the request must
         // still be able to answer when the budget runs out (a long turn, or one queued behind the processor).
-        var run = Task.Run(() => runner.RunNowAsync(turn, CancellationToken.None), CancellationToken.None);
+        var run = Task.Run(() => runner.RunNowAsync(turn, answer.Split, CancellationToken.None), CancellationToken.None);
         if (!run.IsCompleted)
         {
             await Task.WhenAny(run, Task.Delay(Timeout.InfiniteTimeSpan, wait.Token));
         }
 
-        if (!run.IsCompleted)
+        if (!run.IsCompleted && answer.GiveUp())
         {
+            // The turn has not split its replies yet: it will queue them all.
             Log.BudgetExceeded(logger, turn.Id);
-            _ = run.ContinueWith(t => Enqueue(turn, t.Result.Replies), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             return TypedResults.Ok();
         }
 
         var outcome = await run;
-        return outcome.Duplicate ? TypedResults.Ok() : Respond(turn, metadata, view, outcome.Replies);
-    }
-
-    private IResult Respond(IncomingTurn turn, SlackFormMetadata metadata, JsonObject view, IReadOnlyList<Reply> replies)
-    {
-        var errorsReply = replies.FirstOrDefault(r => r.FieldErrors is { Count: > 0 } && r.RecipientUserKey is null);
-        if (errorsReply is not null)
-        {
-            var blocks = SlackViewState.InputBlockIds(view);
-            var errors = new JsonObject();
-            foreach (var (field, message) in errorsReply.FieldErrors!.Where(e => blocks.Contains(e.Key)))
-            {
-                errors[field] = BlockKitLimits.Shorten(SlackMrkdwn.ToPlain(message), BlockKitLimits.Label);
-            }
-
-            if (errors.Count > 0)
-            {
-                // The modal keeps what was typed and shows each error under its field; the message stays as it is.
-                Enqueue(turn, [.. replies.Where(r => !ReferenceEquals(r, errorsReply))]);
-                return TypedResults.Json(new JsonObject { ["response_action"] = "errors", ["errors"] = errors });
-            }
-        }
-
-        foreach (var reply in replies.Where(r => r.Card is not null && r.RecipientUserKey is null))
-        {
-            JsonObject card;
-            try
-            {
-                card = templates.Render(reply.Card!.TemplateId, reply.Card.Data);
-            }
-            catch (KeyNotFoundException)
-            {
-                continue;
-            }
-
-            if (BlockKitRenderer.Form(card) is { } form)
-            {
-                // The next step (or the same form with errors Slack could not place): update the modal,
-                // and let the outbox update the message so its button opens the newest step.
-                var next = metadata with { Data = new(form.SubmitData), ToggleOff = new(form.ToggleOff) };
-                Enqueue(turn, replies);
-                return TypedResults.Json(new JsonObject { ["response_action"] = "update", ["view"] = BlockKitRenderer.Modal(card, next.Write()) });
-            }
-        }
-
-        Enqueue(turn, replies);
-        return TypedResults.Ok();
-    }
-
-    private void Enqueue(IncomingTurn turn, IReadOnlyList<Reply> replies)
-    {
-        if (replies.Count == 0)
-        {
-            return;
-        }
-
-        var prefix = "slack:" + turn.Id;
-        var result = outbox.Enqueue(turn.Conversation, replies, prefix);
-        if (result.Unreachable.Count > 0)
-        {
-            outbox.Enqueue(turn.Conversation, [Reply.Say($"{result.Unreachable.Count} of the people I should notify have not used AimsBot in Slack yet, so I could not reach them. Ask them to send me a message once.")], prefix + ":unreachable");
-        }
+        return outcome.Duplicate ? TypedResults.Ok() : answer.Response(outcome.Replies);
     }
 
     private static partial class Log

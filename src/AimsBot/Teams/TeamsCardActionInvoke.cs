@@ -1,16 +1,19 @@
 using System.Text.Json;
 using AimsBot.Core.Cards;
+using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Teams.Activities;
 
 namespace AimsBot.Teams;
 
 /// <summary>
-/// The synchronous path for <c>adaptiveCard/action</c> (Action.Execute): runs the turn now and
-/// answers in the HTTP response: the first card for the acting user as the refreshed card, else
-/// the first text as a message; every other reply goes through the outbox.
+/// The synchronous path for <c>adaptiveCard/action</c> (Action.Execute): runs the turn now and answers
+/// in the HTTP response from the typed <see cref="CardOutcome"/> of the reply answering the card
+/// (<see cref="CardAnswers"/>): a card (Invalid with its errors, NextStep, Done) replaces the acted-on
+/// card in place; a text (Refused, or a Done without a card) is shown as a message. Every other reply
+/// is queued in the outbox in the turn's own transaction.
 /// </summary>
-public sealed partial class TeamsCardActionInvoke(ITurnRunner runner, IOutbox outbox, ICardTemplates cards, TimeProvider time, ILogger<TeamsCardActionInvoke> logger)
+public sealed partial class TeamsCardActionInvoke(ITurnRunner runner, ICardTemplates cards, TimeProvider time, ILogger<TeamsCardActionInvoke> logger)
 {
     public const string Name = "adaptiveCard/action";
 
@@ -36,24 +39,14 @@ public sealed partial class TeamsCardActionInvoke(ITurnRunner runner, IOutbox ou
     public async Task<TeamsInvokeResponse> RunAsync(TeamsActivity activity, JsonElement action, CancellationToken cancellationToken)
     {
         var turn = TeamsTurnMapper.ToInvokeTurn(activity, action, time.GetUtcNow());
-        var outcome = await runner.RunNowAsync(turn, cancellationToken);
+        var outcome = await runner.RunNowAsync(turn, Split, cancellationToken);
         if (outcome.Duplicate)
         {
             return TeamsInvokeResponse.Message("That was already handled.");
         }
 
-        var card = outcome.Replies.FirstOrDefault(r => r.Card is not null && r.RecipientUserKey is null
-            && (r.ReplaceMessageId is null || r.ReplaceMessageId == turn.CardMessageId));
-        var text = card is null
-            ? outcome.Replies.FirstOrDefault(r => r.Card is null && r.Text is not null && r.RecipientUserKey is null && r.ReplaceMessageId is null)
-            : null;
-        var inline = card ?? text;
-        var rest = outcome.Replies.Where(r => !ReferenceEquals(r, inline)).ToList();
-        if (rest.Count > 0)
-        {
-            outbox.Enqueue(turn.Conversation, rest, InboxWriter.DeliveryKey(turn));
-        }
-
+        var answer = CardAnswers.Answer(outcome.Replies);
+        var card = answer?.Card is not null ? answer : null;
         if (card is not null)
         {
             try
@@ -67,8 +60,12 @@ public sealed partial class TeamsCardActionInvoke(ITurnRunner runner, IOutbox ou
             }
         }
 
-        return TeamsInvokeResponse.Message(text?.Text ?? "Done.");
+        return TeamsInvokeResponse.Message(answer?.Text ?? "Done.");
     }
+
+    /// <summary>The card's answer is the response; everything else goes to the outbox with the turn.</summary>
+    public static InlineSplit Split(IReadOnlyList<Reply> replies) =>
+        CardAnswers.Answer(replies) is { } answer ? new([answer], [.. replies.Where(r => !ReferenceEquals(r, answer))]) : InlineSplit.None(replies);
 
     private static partial class Log
     {

@@ -61,6 +61,8 @@ public sealed partial class AuthorizationTableTests
         ["mapping edit"] = new("mapping A.6.2.8 A.8.15"),
         ["retire"] = new("retire AI-0001 replaced by a newer tool"),
         ["roles"] = new("roles"),
+        ["outbox"] = new("outbox"),
+        ["outbox retry"] = new("outbox retry all"),
         ["roles add"] = new("roles add committee"),
         ["roles remove"] = new("roles remove committee"),
         ["reminders"] = new("reminders"),

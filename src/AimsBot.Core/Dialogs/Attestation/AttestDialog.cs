@@ -93,7 +93,7 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
         {
             var values = AttestationCard.Fields.ToDictionary(f => f, form.Raw, StringComparer.Ordinal);
             var data = AttestationCard.Data(system, schedule.NextDue(system), context.Now, context.CardId ?? CardIds.New(), values, form.Errors);
-            context.Add(Reply.ShowCard(AttestationCard.TemplateId, data, "Please check the highlighted fields.") with { ReplaceMessageId = context.Turn.CardMessageId, FieldErrors = form.Errors });
+            context.Add(Reply.ShowCard(AttestationCard.TemplateId, data, "Please check the highlighted fields.") with { ReplaceMessageId = context.Turn.CardMessageId, FieldErrors = form.Errors, Outcome = CardOutcome.Invalid });
             return;
         }
 

@@ -10,6 +10,8 @@ public static class CollectionNames
     public const string Users = "users";
     public const string Inbox = "inbox";
     public const string InboxBatches = "inbox_batches";
+    public const string InboxMeta = "inbox_meta";
+    public const string InboxLink = "inbox_link";
     public const string ProcessedTurns = "processed_turns";
     public const string Outbox = "outbox";
     public const string Audit = "audit";

@@ -33,8 +33,28 @@ public sealed class InboxDatabase : IDisposable
     {
         var inbox = new InboxDatabase(new AimsDatabase(path, []));
         inbox.BatchItemsKeptOnePerDocument();
+        inbox.EnsureGeneration();
         return inbox;
     }
+
+    /// <summary>This file's generation id, made when it was created (or first opened by a version that keeps one).</summary>
+    public string Generation => Meta().Generation;
+
+    /// <summary>How far the processor has run this file's turns (0 before it has run any).</summary>
+    public long ProcessedMark => Meta().ProcessedMark;
+
+    /// <summary>Records how far the processor has run (never moves back).</summary>
+    public void MarkProcessed(long position) => InTransaction(() =>
+    {
+        var meta = Meta();
+        if (position > meta.ProcessedMark)
+        {
+            meta.ProcessedMark = position;
+            MetaCollection.Update(meta);
+        }
+
+        return 0;
+    });
 
     /// <summary>Turns off LiteDB's checkpoint inside whichever commit crosses its threshold (the writer checkpoints itself).</summary>
     public void TurnOffAutomaticCheckpoints() => _store.Database.CheckpointSize = 0;
@@ -144,6 +164,19 @@ public sealed class InboxDatabase : IDisposable
     }
 
     public void Dispose() => _store.Dispose();
+
+    private ILiteCollection<InboxMeta> MetaCollection => _store.Collection<InboxMeta>(CollectionNames.InboxMeta);
+
+    private InboxMeta Meta() => MetaCollection.FindById(InboxMeta.Key) ?? throw new InvalidOperationException("The inbox file has no generation record.");
+
+    /// <summary>A file without a generation (new, or written before generations) gets one.</summary>
+    private void EnsureGeneration()
+    {
+        if (MetaCollection.FindById(InboxMeta.Key) is null)
+        {
+            InTransaction(() => MetaCollection.Upsert(new InboxMeta { Generation = Guid.NewGuid().ToString("N") }));
+        }
+    }
 
     /// <summary>
     /// Before batches, this file held one document per turn (collection <c>inbox</c>, same ids). They

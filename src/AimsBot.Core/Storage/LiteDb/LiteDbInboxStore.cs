@@ -18,6 +18,12 @@ public sealed class LiteDbInboxStore(InboxDatabase database) : IInboxStore
 
     public long LastId() => database.LastId();
 
+    public string Generation() => database.Generation;
+
+    public long ProcessedMark() => database.ProcessedMark;
+
+    public void MarkProcessed(long position) => database.MarkProcessed(position);
+
     public IReadOnlyList<string> NewestKeys(int count) => database.NewestKeys(count);
 
     public void Append(IReadOnlyList<InboxItem> items, DateTime receivedAt) => database.InTransaction(() => database.Append(items, receivedAt));

@@ -35,6 +35,20 @@ public sealed class LiteDbProcessedTurns(AimsDatabase database, TimeProvider tim
     public long LastInboxId() =>
         Items.Query().Where(x => x.InboxId > 0).OrderByDescending(x => x.InboxId).Limit(1).ToEnumerable().FirstOrDefault()?.InboxId ?? 0;
 
+    public string? LinkedInbox() => Links.FindById(InboxLinkRecord.Key)?.Generation;
+
+    public void LinkInbox(string generation, bool forgetPositions) => database.InTransaction(() =>
+    {
+        if (forgetPositions)
+        {
+            Items.UpdateMany("{ InboxId: null }", "$.InboxId != null");
+        }
+
+        return Links.Upsert(new InboxLinkRecord { Generation = generation, LinkedAt = time.GetUtcNow().UtcDateTime });
+    });
+
+    private ILiteCollection<InboxLinkRecord> Links => database.Collection<InboxLinkRecord>(CollectionNames.InboxLink);
+
     /// <summary>Forgets keys older than the retention (the inbox forgets its items at the same age).</summary>
     public int Purge(TimeSpan retention)
     {

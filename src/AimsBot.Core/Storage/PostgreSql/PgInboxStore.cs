@@ -54,6 +54,16 @@ public sealed class PgInboxStore(PgDatabase database) : IInboxStore, ICompetingI
     public IReadOnlyList<InboxItem> After(long position, int take) =>
         database.Query($"SELECT {Columns} FROM inbox WHERE id > $1 ORDER BY id LIMIT $2", Read, position, take);
 
+    /// <summary>The inbox is a table of the main database: it cannot be replaced on its own.</summary>
+    public string Generation() => InboxLinker.SameDatabase;
+
+    /// <summary>Not kept: the competing processor removes each turn in the transaction that runs it.</summary>
+    public long ProcessedMark() => 0;
+
+    public void MarkProcessed(long position)
+    {
+    }
+
     /// <summary>How many turns wait (every row of the table waits; <paramref name="position"/> is not used).</summary>
     public int CountAfter(long position) => database.Scalar<int>("SELECT count(*) FROM inbox");
 

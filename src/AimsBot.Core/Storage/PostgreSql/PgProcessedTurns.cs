@@ -43,6 +43,13 @@ public sealed class PgProcessedTurns(PgDatabase database, TimeProvider time) : I
 
     public long LastInboxId() => database.Scalar<long>("SELECT coalesce(max(inbox_id), 0) FROM processed_turns WHERE inbox_id > 0");
 
+    /// <summary>The inbox lives in this database, so the two are always linked.</summary>
+    public string? LinkedInbox() => InboxLinker.SameDatabase;
+
+    public void LinkInbox(string generation, bool forgetPositions)
+    {
+    }
+
     public int Purge(TimeSpan retention) => database.Execute(
         "DELETE FROM processed_turns WHERE processed_at < $1 AND (inbox_id IS NULL OR inbox_id < (SELECT coalesce(max(inbox_id), 0) FROM processed_turns WHERE inbox_id > 0))",
         time.GetUtcNow().UtcDateTime - retention);

@@ -120,7 +120,7 @@ public sealed class InboxBatchTests : IDisposable
         Assert.Equal(["teams:t4", "teams:t5"], items.Select(x => x.DeliveryKey));
         Assert.Equal(5, lastId);
         using var reopened = new AimsDatabase(InboxFile, []);
-        Assert.Equal([CollectionNames.InboxBatches], reopened.Database.GetCollectionNames());
+        Assert.Equal([CollectionNames.InboxBatches, CollectionNames.InboxMeta], reopened.Database.GetCollectionNames().Order());
     }
 
     [Fact]

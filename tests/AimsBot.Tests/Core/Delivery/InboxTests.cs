@@ -86,8 +86,8 @@ public sealed class InboxTests : IDisposable
         var runner = chat.Get<ITurnRunner>();
 
         // Act
-        var first = await runner.RunNowAsync(turn, TestContext.Current.CancellationToken);
-        var second = await runner.RunNowAsync(turn, TestContext.Current.CancellationToken);
+        var first = await runner.RunNowAsync(turn, InlineSplit.All, TestContext.Current.CancellationToken);
+        var second = await runner.RunNowAsync(turn, InlineSplit.All, TestContext.Current.CancellationToken);
         await chat.Inbox.AcceptAsync(turn, TestContext.Current.CancellationToken);
         Processor(chat).DrainOnce(TestContext.Current.CancellationToken);
 
