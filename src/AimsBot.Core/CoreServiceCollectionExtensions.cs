@@ -8,6 +8,7 @@ using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Impact;
 using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Governance.Risks;
 using AimsBot.Core.Governance.Roles;
@@ -52,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScheduling();
         services.AddRisks();
         services.AddAudits();
+        services.AddImpact();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InboxSignal>();

@@ -63,9 +63,38 @@ public static class AccessPolicy
         ["attest/open"] = Who.Admin | Who.SystemOwner,
         ["attest/submit"] = Who.Admin | Who.SystemOwner,
         ["risk"] = Who.Anyone,
+        ["risk new"] = Who.Anyone,
+        ["risk-new/next"] = Who.Anyone,
+        ["risk-new/back"] = Who.Anyone,
+        ["risk-new/cancel"] = Who.Anyone,
+
+        // The risk's owner, the owner of its AI system, or an admin (RiskService.MayEdit); in the table's
+        // world the system owner also owns the risk.
+        ["risk edit"] = Who.Admin | Who.SystemOwner,
+        ["risk treat"] = Who.Admin | Who.SystemOwner,
+        ["risk close"] = Who.Admin | Who.SystemOwner,
+        ["risk-treat/next"] = Who.Anyone,
+        ["risk-treat/back"] = Who.Anyone,
+        ["risk-treat/cancel"] = Who.Anyone,
+        ["risk progress"] = Who.TreatmentOwner,
+        ["risk done"] = Who.TreatmentOwner,
+
+        // Only the risk owner accepts (or, above their authority, asks the committee to).
+        ["risk accept"] = Who.SystemOwner,
+        ["risk/accept"] = Who.SystemOwner,
         ["risks"] = Who.Anyone,
         ["risks/page"] = Who.Anyone,
+        ["risks export"] = Who.Admin | Who.Committee,
         ["heatmap"] = Who.Anyone,
+        ["impact"] = Who.Admin | Who.SystemOwner,
+        ["impact show"] = Who.Anyone,
+        ["impact export"] = Who.Admin | Who.Committee,
+        ["impacts"] = Who.Anyone,
+        ["impact/risk"] = Who.Anyone,
+        ["impact-assess/start"] = Who.Admin | Who.SystemOwner,
+        ["impact-assess/next"] = Who.Anyone,
+        ["impact-assess/back"] = Who.Anyone,
+        ["impact-assess/cancel"] = Who.Anyone,
         ["outbox"] = Who.Admin,
         ["outbox retry"] = Who.Admin,
         ["audits"] = Who.Anyone,
@@ -84,10 +113,6 @@ public static class AccessPolicy
         // The audit's lead auditor may also record its findings, and a finding's owner close it (checked by the dialogs).
         ["finding new"] = Who.Admin,
         ["finding close"] = Who.Admin,
-
-        // Coarse for now: the risk dialogs enforce owner, treatment owner and acceptance authority
-        // themselves (RiskService); sub-command rows (risk treat, risk accept…) are still to be added.
-        ["risk/accept"] = Who.Anyone,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the policy has a row for a command name (alone or with a sub-command) or verb.</summary>

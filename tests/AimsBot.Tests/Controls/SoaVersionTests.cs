@@ -1,7 +1,9 @@
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Risks;
 using AimsBot.Core.Governance.Soa;
 using AimsBot.Tests.Infrastructure;
+using AimsBot.Tests.Risks;
 using MiniExcelLibs;
 
 namespace AimsBot.Tests.Controls;
@@ -45,6 +47,32 @@ public sealed class SoaVersionTests
 
     private static string Field(List<IDictionary<string, object>> control, string field) =>
         control.Single(r => (string)r["Field"] == field)["Value"]?.ToString() ?? "";
+
+    [Fact]
+    public async Task The_Risks_Treated_Column_Names_The_Risk_Ids_Per_Control_As_Captured_In_Each_Version()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness(Organisation);
+        var first = RiskChat.Raise(chat, 4, 4);
+        RiskChat.Treat(chat, first, 2, 2, "A.6.2.6");
+        Approve(chat);
+        var second = RiskChat.Raise(chat, 3, 3);
+        Assert.True(chat.Get<RiskService>().PlanTreatment(RiskChat.Act(chat, RiskChat.Owner), second.Id, RiskChat.Treatment(2, 2, "A.6.2.6", "A.7.4")).Succeeded);
+
+        // Act
+        var (_, versionSoa, _) = await ExportAsync(chat, "soa export 1");
+        var (_, draftSoa, _) = await ExportAsync(chat, "soa export");
+
+        // Assert
+        Assert.Equal("Risks treated", versionSoa[0].Keys.Last());
+        Assert.Equal("R-0001", versionSoa.Single(r => (string)r["Control"] == "A.6.2.6")["Risks treated"]);
+        Assert.Null(versionSoa.Single(r => (string)r["Control"] == "A.7.4")["Risks treated"]);
+        Assert.Equal("R-0001; R-0002", draftSoa.Single(r => (string)r["Control"] == "A.6.2.6")["Risks treated"]);
+        var treated = draftSoa.Single(r => (string)r["Control"] == "A.7.4");
+        Assert.Equal("R-0002", treated["Risks treated"]);
+        Assert.Equal("Risk treatment (R-0002)", treated["Inclusion reasons"]);
+        Assert.Null(draftSoa.Single(r => (string)r["Control"] == "A.2.2")["Risks treated"]);
+    }
 
     [Fact]
     public async Task A_Frozen_Version_Keeps_Its_Answers_While_Later_Answers_Change_Only_The_Draft()

@@ -65,11 +65,11 @@ public sealed class ControlLinkageTests
         // Assert
         var newWork = before.Card!.Data["kinds"]![2]!["clauses"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToList();
         Assert.Equal(["6.1.2 Risk assessment", "6.1.3 Risk treatment", "6.1.4 AI system impact assessment", "6.2 Objectives", "8 Operation", "8.2 AI risk assessment (operation)", "8.3 AI risk treatment (operation)", "8.4 AI system impact assessment (operation)"], newWork);
-        Assert.Contains("0 of 2 clause-level items done", before.Card.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("0 of 3 clause-level items done", before.Card.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
         var work = RiskViewsTests.Facts(halfway.Card!.Data["work"]!);
         Assert.Contains("6.1.2 AI risk method defined and in use ✓", work.Keys);
         Assert.Equal("1 of 2 production systems without a risk assessment: AI-0002.", work["8.2 Risks assessed for every production AI system"]);
-        Assert.Contains("2 of 2 clause-level items done", after.Card!.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("2/2 clause-level items done", soa.Card!.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("2 of 3 clause-level items done", after.Card!.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("2/3 clause-level items done", soa.Card!.Data["summary"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Impact;
+using AimsBot.Core.Governance.Inventory;
+using AimsBot.Core.Governance.Risks;
 using AimsBot.Tests.Controls;
 using AimsBot.Tests.Core.Dialogs;
 using AimsBot.Tests.Infrastructure;
@@ -71,7 +74,21 @@ public sealed partial class AuthorizationTableTests
         ["attest delegate"] = new("attest AI-0001 delegate none"),
         ["attest/open"] = Card("attest/open", ("system", "AI-0001")),
         ["attest/submit"] = Card("attest/submit", ("system", "AI-0001")),
-        ["risk"] = new("risk method"),
+        ["risk"] = new("risk R-0001"),
+        ["risk new"] = new("risk new AI-0001"),
+        ["risk-new/next"] = Card("risk-new/next", ("title", "Wrong refunds")),
+        ["risk-new/back"] = Card("risk-new/back"),
+        ["risk-new/cancel"] = Card("risk-new/cancel"),
+        ["risk edit"] = new("risk edit R-0001"),
+        ["risk treat"] = new("risk treat R-0001"),
+        ["risk close"] = new("risk close R-0001 the tool was replaced"),
+        ["risk-treat/next"] = Card("risk-treat/next", ("option", "Modify")),
+        ["risk-treat/back"] = Card("risk-treat/back"),
+        ["risk-treat/cancel"] = Card("risk-treat/cancel"),
+        ["risk progress"] = new("risk progress R-0002 index rebuilt"),
+        ["risk done"] = new("risk done R-0002 index rebuilt nightly"),
+        ["risk accept"] = new("risk accept R-0001"),
+        ["risk/accept"] = Card("risk/accept", ("risk", "R-0001")),
         ["risks"] = new("risks"),
         ["audits"] = new("audits"),
         ["audit"] = new("audit AU-01"),
@@ -86,8 +103,17 @@ public sealed partial class AuthorizationTableTests
         ["finding new"] = new("finding new AU-01"),
         ["finding close"] = new("finding close F-0001 fixed"),
         ["risks/page"] = Card("risks/page", ("page", "1")),
+        ["risks export"] = new("risks export"),
         ["heatmap"] = new("heatmap"),
-        ["risk/accept"] = Card("risk/accept", ("riskId", "R-0001")),
+        ["impact"] = new("impact AI-0001"),
+        ["impact show"] = new("impact IA-0001"),
+        ["impact export"] = new("impact export"),
+        ["impacts"] = new("impacts"),
+        ["impact/risk"] = Card("impact/risk", ("assessment", "IA-0001"), ("dimension", "Fairness")),
+        ["impact-assess/start"] = Card("impact-assess/start", ("systemId", "AI-0001")),
+        ["impact-assess/next"] = Card("impact-assess/next", ("purpose", "Sorts tickets")),
+        ["impact-assess/back"] = Card("impact-assess/back"),
+        ["impact-assess/cancel"] = Card("impact-assess/cancel"),
     };
 
     /// <summary>Stands for the id of the world's pending approval request in card data.</summary>
@@ -172,6 +198,7 @@ public sealed partial class AuthorizationTableTests
         var registered = await RegistrationSteps.RegisterAsync(chat, "Ticket triage", SystemOwner);
         var requestId = registered.First(r => r.Card?.TemplateId == "approval-request").Card!.Data["requestId"]!.GetValue<string>();
         await ControlChat.AssignAsync(chat, "A.6.2.8", Owner);
+        RiskWorld(chat);
         var person = kind switch
         {
             Who.Admin => TranscriptHarness.Admin,
@@ -182,6 +209,35 @@ public sealed partial class AuthorizationTableTests
             _ => Member,
         };
         return (person, requestId);
+    }
+
+    /// <summary>
+    /// R-0001 (low, owned by <see cref="SystemOwner"/>, of AI-0001), R-0002 (treatment planned, treated by
+    /// <see cref="TreatmentOwner"/>) and IA-0001 (AI-0001's impact assessment, one harm).
+    /// </summary>
+    private static void RiskWorld(TranscriptHarness chat)
+    {
+        var owner = chat.Get<RoleResolver>().Resolve(SystemOwner);
+        var service = chat.Get<RiskService>();
+        var draft = new RiskDraft("Wrong refund rules", "AI-0001", RiskSource.Robustness, "Outdated grounding", "Refunds outside policy", "none", "none", 1, 1, [], null);
+        Assert.True(service.Raise(owner, draft).Succeeded);
+        var second = service.Raise(owner, draft with { Likelihood = 4, Impact = 4 }).Risk!;
+        var treatment = new TreatmentDraft(TreatmentOption.Modify, ["A.6.2.6"], "Rebuild nightly", new PersonChoice(TreatmentOwner.Key, TreatmentOwner.DisplayName), new DateOnly(2027, 1, 15), 2, 2);
+        Assert.True(service.PlanTreatment(owner, second.Id, treatment).Succeeded);
+        var assessment = new ImpactAssessment
+        {
+            SystemId = "AI-0001",
+            Purpose = "Sorts tickets",
+            Affected = "Customers",
+            Benefits = "Faster answers",
+            Harms = [new ImpactHarm { Dimension = ImpactDimension.Fairness, Applies = true, Harm = "Some languages sorted last", Severity = 2, Likelihood = 3, Reversibility = Reversibility.Reversible }],
+            ForeseeableMisuse = "None foreseen",
+            Mitigations = "Weekly sample review",
+            Oversight = "Agents can re-route",
+            Conclusion = ImpactConclusion.Proceed,
+        };
+        var recorded = chat.Get<ImpactService>().Record(owner, assessment);
+        Assert.True(recorded.Succeeded, recorded.Message + string.Join("; ", recorded.Errors.Values));
     }
 
     private static Task<IReadOnlyList<Reply>> RunAsync(TranscriptHarness chat, UserRef person, Invocation invocation, string requestId)
@@ -200,7 +256,7 @@ public sealed partial class AuthorizationTableTests
     private static string Fingerprint(TranscriptHarness chat)
     {
         var builder = new StringBuilder();
-        foreach (var name in new[] { "ai_systems", "controls", "evidence", "audit", "export_files", "audit_programme", "audit_findings", "roadmap" })
+        foreach (var name in new[] { "ai_systems", "controls", "evidence", "audit", "export_files", "audit_programme", "audit_findings", "roadmap", "risks", "impact_assessments" })
         {
             foreach (var document in chat.Database.Database.GetCollection(name).FindAll())
             {
@@ -221,7 +277,7 @@ public sealed partial class AuthorizationTableTests
         return new Invocation(null, data);
     }
 
-    [GeneratedRegex("\"verb\"\\s*:\\s*\"([a-z0-9]+/[a-z0-9]+)\"", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\"verb\"\\s*:\\s*\"([a-z0-9-]+/[a-z0-9-]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
 
     /// <summary>Typed text, or submitted card data.</summary>

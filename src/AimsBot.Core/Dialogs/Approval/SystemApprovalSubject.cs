@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Dialogs.Impact;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Inventory;
@@ -49,6 +50,10 @@ public sealed class SystemApprovalSubject(IAiSystemStore systems, IAuditLog audi
         if (system.Approval != ApprovalStatus.Rejected && system.BusinessOwnerKey.Length > 0)
         {
             notices.Add(CompleteRecord(system) with { RecipientUserKey = system.BusinessOwnerKey, IdempotencyKey = "complete:" + system.Id });
+            if (ImpactRequests.OnApproval(system) is { } impact)
+            {
+                notices.Add(impact);
+            }
         }
 
         return notices;

@@ -78,6 +78,12 @@ public abstract class FormDialog<TDraft> : IFormDialog
     /// <summary>A typed command: offers to resume an unfinished form, else starts this one.</summary>
     protected virtual void OnCommand(DialogContext context)
     {
+        if (Precheck(context, context.Arguments) is { } refusal)
+        {
+            context.Say(refusal);
+            return;
+        }
+
         if (context.State.Form is { } open)
         {
             FormResume.Offer(context, open, this);
@@ -127,6 +133,12 @@ public abstract class FormDialog<TDraft> : IFormDialog
             Outcome = CardOutcome.NextStep,
         });
     }
+
+    /// <summary>
+    /// Why the person may not start this form for these arguments, checked before an unfinished form is
+    /// offered for resuming (so a refusal is never hidden behind the resume card); null to go on.
+    /// </summary>
+    protected virtual string? Precheck(DialogContext context, string arguments) => null;
 
     /// <summary>Checks who may start the form and makes its first draft; null when refused (say why).</summary>
     protected abstract FormStart<TDraft>? Begin(DialogContext context, string arguments);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
+using AimsBot.Core.Dialogs.Impact;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Inventory;
 using Humanizer;
@@ -87,6 +88,10 @@ public sealed class SystemEditor(IAiSystemStore systems, IAuditLog audit, People
         }
 
         var notices = OwnerNotices(context, stored, after).ToList();
+        if (reasons.Count > 0 && ImpactRequests.OnReassessment(after, reasons, context.Turn.Id) is { } impact)
+        {
+            notices.Add(impact);
+        }
         var lines = changes.Where(c => !c.Field.Key.EndsWith("Key", StringComparison.Ordinal))
             .Select(c => $"**{c.Field.Label}**: {Markdown.Escape(Or(c.Before))} → {Markdown.Escape(Or(c.After))}").ToList();
         var title = $"Saved {"change".ToQuantity(lines.Count)} to {after.Id}";

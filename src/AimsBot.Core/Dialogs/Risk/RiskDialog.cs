@@ -22,7 +22,7 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("risk", "risk R-0001 | risk new [AI-0001] | risk treat R-0001 | risk progress/done R-0001 note | risk accept R-0001 [note] | risk close R-0001 reason | risk method", "Raise a risk (for a system or the organisation), plan its treatment, record treatment progress, accept it by the criteria (the committee above the owner's authority), close it; one risk with its history; the risk method.") { Menu = "Raise or show a risk, for example: risk new AI-0001" },
+        new("risk", "risk R-0001 | risk new [AI-0001] | risk edit R-0001 | risk treat R-0001 | risk progress/done R-0001 note | risk accept R-0001 [note] | risk close R-0001 reason | risk method", "Raise a risk (for a system or the organisation), edit its assessment, plan its treatment, record treatment progress, accept it by the criteria (the committee above the owner's authority), close it; one risk with its history; the risk method.") { Menu = "Raise or show a risk, for example: risk new AI-0001" },
     ];
 
     public ValueTask RunAsync(DialogContext context, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
         var rest = space < 0 ? "" : arguments[(space + 1)..].Trim();
         switch (word)
         {
-            case "new":
+            case "new" or "edit":
                 form.Open(context);
                 break;
             case "treat":

@@ -5,6 +5,7 @@ using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Exports;
+using AimsBot.Core.Governance.Impact;
 using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Governance.Risks;
 
@@ -15,7 +16,7 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// the scenario and its source, the consequences, likelihood and impact with the scales in view, the
 /// controls in place and the owner, then the computed level before it is saved.
 /// </summary>
-public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people) : FormDialog<RiskFormDraft>("risk-new")
+public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people, IImpactStore impacts, IRiskStore risks, RiskEditor editor) : FormDialog<RiskFormDraft>("risk-new")
 {
     private static readonly string[] ScenarioFields = ["title", "source", "scenario"];
     private static readonly string[] ConsequenceFields = ["consequenceOrganisation", "consequenceIndividuals", "consequenceSociety"];
@@ -43,6 +44,7 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
         {
             Data = view => new JsonObject
             {
+                ["heading"] = Heading(view.Draft),
                 ["subject"] = Subject(view.Draft),
                 ["sources"] = new JsonArray([.. Enum.GetValues<RiskSource>().Select(s => (JsonNode)Choice(ExportFormat.Label(s), s.ToString()))]),
             },
@@ -58,7 +60,10 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
             ["consequenceOrganisation"] = draft.ConsequenceOrganisation,
             ["consequenceIndividuals"] = draft.ConsequenceIndividuals,
             ["consequenceSociety"] = draft.ConsequenceSociety,
-        }),
+        })
+        {
+            Data = view => new JsonObject { ["heading"] = Heading(view.Draft) },
+        },
         new("risk-new-rating", RatingFields, (input, draft) =>
         {
             draft.Likelihood = Number(input.Reader.Raw("likelihood"));
@@ -77,11 +82,11 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
             ["owner"] = draft.Owner,
         })
         {
-            Data = _ => RiskFormCards.Scales(service.Method),
+            Data = view => With(RiskFormCards.Scales(service.Method), Heading(view.Draft)),
         },
         new("risk-new-confirm", [], (_, _) => { }, _ => new Dictionary<string, string>())
         {
-            Data = view => Confirm(view.Draft),
+            Data = view => With(Confirm(view.Draft), Heading(view.Draft)),
         },
     ];
 
@@ -102,11 +107,22 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
         draft.OwnerName.Length == 0 && draft.OwnerKey.Length == 0 ? null : new PersonChoice(draft.OwnerKey, draft.OwnerName))
     {
         ImpactAssessmentId = draft.ImpactAssessmentId,
+        ImpactHarm = draft.ImpactHarm,
     };
 
     protected override FormStart<RiskFormDraft>? Begin(DialogContext context, string arguments)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 3 && words[0] == "from")
+        {
+            return FromHarm(context, words[1], words[2]);
+        }
+
+        if (words.Length > 0 && words[0].Equals("edit", StringComparison.OrdinalIgnoreCase))
+        {
+            return BeginEdit(context, words.Length > 1 ? words[1] : "");
+        }
+
         var target = words.Length > 0 && words[0].Equals("new", StringComparison.OrdinalIgnoreCase) ? words.Skip(1).FirstOrDefault() ?? "" : words.FirstOrDefault() ?? "";
         var draft = new RiskFormDraft();
         if (target.Length > 0)
@@ -127,7 +143,8 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
 
     protected override void Complete(DialogContext context, FormInstance instance, RiskFormDraft draft, string cardId)
     {
-        var outcome = service.Raise(context.Actor, ToDraft(draft), cardId);
+        var before = draft.RiskId.Length > 0 ? risks.Get(draft.RiskId) : null;
+        var outcome = draft.RiskId.Length > 0 ? editor.Edit(context.Actor, draft.RiskId, ToDraft(draft)) : service.Raise(context.Actor, ToDraft(draft), cardId);
         if (!outcome.Succeeded)
         {
             Refuse(context, outcome.Errors.Count > 0 ? string.Join(" ", outcome.Errors.Values) : outcome.Message);
@@ -137,6 +154,103 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
         var risk = outcome.Risk!;
         var system = risk.SystemId.Length > 0 ? systems.Get(risk.SystemId) : null;
         Finish(context, "risk", RiskCards.Detail(risk, system, service.Method, audit.ForEntity(RiskIds.Entity(risk.Id)), context.Actor, context.Now), outcome.Message);
+        if (before is not null && before.OwnerKey != risk.OwnerKey && risk.OwnerKey.Length > 0 && risk.OwnerKey != context.Actor.Key)
+        {
+            context.Add(Reply.Say($"{Markdown.Escape(context.Actor.User.DisplayName)} made you the owner of {risk.Id} {Markdown.Escape(risk.Title)}. Type **risk {risk.Id}** to see it.") with
+            {
+                RecipientUserKey = risk.OwnerKey,
+                IdempotencyKey = $"risk-owner:{risk.Id}:{context.Turn.Id}",
+            });
+        }
+    }
+
+    /// <summary>An edit is refused before any unfinished form is offered for resuming.</summary>
+    protected override string? Precheck(DialogContext context, string arguments)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[0].Equals("edit", StringComparison.OrdinalIgnoreCase)
+            && RiskIds.Parse(words[1]) is { } id && risks.Get(id) is { } risk
+            ? editor.Problem(context.Actor, risk)
+            : null;
+    }
+
+    /// <summary><c>risk edit R-0001</c>: the risk's assessment, prefilled.</summary>
+    private FormStart<RiskFormDraft>? BeginEdit(DialogContext context, string typed)
+    {
+        if ((RiskIds.Parse(typed) is { } id ? risks.Get(id) : null) is not { } risk)
+        {
+            context.Say(RiskDialog.NotFound(typed));
+            return null;
+        }
+
+        if (editor.Problem(context.Actor, risk) is { } problem)
+        {
+            context.Say(problem);
+            return null;
+        }
+
+        var draft = new RiskFormDraft
+        {
+            RiskId = risk.Id,
+            SystemId = risk.SystemId,
+            ImpactAssessmentId = risk.ImpactAssessmentId,
+            ImpactHarm = risk.ImpactHarm,
+            Title = risk.Title,
+            Source = risk.Source,
+            Scenario = risk.Scenario,
+            ConsequenceOrganisation = risk.ConsequenceOrganisation,
+            ConsequenceIndividuals = risk.ConsequenceIndividuals,
+            ConsequenceSociety = risk.ConsequenceSociety,
+            Likelihood = risk.Likelihood,
+            Impact = risk.Impact,
+            ExistingControls = string.Join(", ", risk.ExistingControls),
+            Owner = risk.OwnerName,
+            OwnerKey = risk.OwnerKey,
+            OwnerName = risk.OwnerName,
+        };
+        return new FormStart<RiskFormDraft>(draft, risk.Id, $"edit of {risk.Id}");
+    }
+
+    private static string Heading(RiskFormDraft draft) => draft.RiskId.Length > 0 ? $"Edit {draft.RiskId}" : "Raise a risk";
+
+    private static JsonObject With(JsonObject data, string heading)
+    {
+        data["heading"] = heading;
+        return data;
+    }
+
+    /// <summary>A risk prefilled from one harm of an impact assessment (<c>from IA-0001 Fairness</c>, sent by the assessment card).</summary>
+    private FormStart<RiskFormDraft>? FromHarm(DialogContext context, string assessmentId, string dimensionName)
+    {
+        var dimension = ImpactDimensions.Parse(dimensionName);
+        var assessment = ImpactIds.Parse(assessmentId) is { } id ? impacts.Get(id) : null;
+        if (assessment is null || dimension is null || assessment.Harms.FirstOrDefault(h => h.Dimension == dimension) is not { Applies: true } harm)
+        {
+            context.Refuse("I couldn't find that harm, so nothing changed. Type **impacts** for the assessments.");
+            return null;
+        }
+
+        if (checks.SystemProblem(assessment.SystemId) is { } problem)
+        {
+            context.Refuse(problem);
+            return null;
+        }
+
+        var label = ImpactDimensions.Label(dimension.Value);
+        var summary = harm.Harm.Length > 80 ? harm.Harm[..80].TrimEnd() + "…" : harm.Harm;
+        var draft = new RiskFormDraft
+        {
+            SystemId = assessment.SystemId,
+            ImpactAssessmentId = assessment.Id,
+            ImpactHarm = dimension.Value.ToString(),
+            Title = $"{label}: {summary}",
+            Source = ImpactDimensions.Source(dimension.Value),
+            Scenario = harm.Harm,
+            ConsequenceIndividuals = harm.Harm,
+            Likelihood = harm.Likelihood,
+            Impact = harm.Severity,
+        };
+        return new FormStart<RiskFormDraft>(draft, assessment.SystemId, $"risk from {assessment.Id}");
     }
 
     private void Check(FormStepInput input, RiskFormDraft draft, string[] fields)

@@ -5,9 +5,14 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// <summary>The draft of the <c>risk new</c> form, kept in the dialog state between its cards.</summary>
 public sealed class RiskFormDraft
 {
+    /// <summary>The risk being edited (<c>risk edit R-0001</c>); empty when a new risk is raised.</summary>
+    public string RiskId { get; set; } = "";
+
     public string SystemId { get; set; } = "";
 
     public string ImpactAssessmentId { get; set; } = "";
+
+    public string ImpactHarm { get; set; } = "";
 
     public string Title { get; set; } = "";
 

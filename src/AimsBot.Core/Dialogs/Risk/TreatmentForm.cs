@@ -71,6 +71,15 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
     /// <summary><c>risk treat R-0001</c> from the <c>risk</c> dialog: resume an unfinished form, or start.</summary>
     public void Open(DialogContext context) => OnCommand(context);
 
+    /// <summary>Someone who may not plan the treatment is told so before any unfinished form is offered for resuming.</summary>
+    protected override string? Precheck(DialogContext context, string arguments)
+    {
+        var typed = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.Equals("treat", StringComparison.OrdinalIgnoreCase)).FirstOrDefault() ?? "";
+        return (RiskIds.Parse(typed) is { } id ? risks.Get(id) : null) is { } risk && !service.MayEdit(context.Actor, risk)
+            ? $"Only the owner of {risk.Id} ({Markdown.Escape(risk.OwnerName)}), the owner of its AI system or an AIMS admin can plan its treatment."
+            : null;
+    }
+
     protected override FormStart<TreatmentFormDraft>? Begin(DialogContext context, string arguments)
     {
         var typed = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.Equals("treat", StringComparison.OrdinalIgnoreCase)).FirstOrDefault() ?? "";

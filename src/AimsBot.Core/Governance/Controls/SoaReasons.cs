@@ -8,13 +8,17 @@ namespace AimsBot.Core.Governance.Controls;
 /// </summary>
 public static class SoaReasons
 {
-    public static IReadOnlyList<string> Labels(ControlRecord record, IReadOnlyList<string> risks)
+    public static IReadOnlyList<string> Labels(ControlRecord record, IReadOnlyList<string> risks) =>
+        Labels(record.Applicability, record.InclusionReasons, risks);
+
+    /// <summary>The same for a line of a SoA version (its own copy of the answer and the risk ids captured with it).</summary>
+    public static IReadOnlyList<string> Labels(Applicability applicability, IEnumerable<InclusionReason> reasons, IReadOnlyList<string> risks)
     {
         var treatment = ExportFormat.Label(InclusionReason.RiskTreatment);
-        var labels = record.Applicability == Applicability.Applicable
-            ? record.InclusionReasons.Where(r => r != InclusionReason.RiskTreatment || risks.Count == 0).Select(ExportFormat.Label).ToList()
+        var labels = applicability == Applicability.Applicable
+            ? reasons.Where(r => r != InclusionReason.RiskTreatment || risks.Count == 0).Select(ExportFormat.Label).ToList()
             : [];
-        if (risks.Count > 0 && record.Applicability != Applicability.Excluded)
+        if (risks.Count > 0 && applicability != Applicability.Excluded)
         {
             labels.Add($"{treatment} ({string.Join(", ", risks)})");
         }

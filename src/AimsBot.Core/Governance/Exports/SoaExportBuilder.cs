@@ -18,7 +18,7 @@ public static class SoaExportBuilder
     [
         "Control", "Title", "Objective", "Sub-objective", "Reuse", "Applicability", "Inclusion reasons", "Justification for inclusion",
         "Justification for exclusion", "How it is implemented", "Implementation status", "Target date", "Owner", "Evidence",
-        "Linked ISO 27001 controls", "Next review", "Last change", "Changed at", "Changed by",
+        "Linked ISO 27001 controls", "Next review", "Last change", "Changed at", "Changed by", "Risks treated",
     ];
 
     public static readonly IReadOnlyList<string> EvidenceColumns =
@@ -41,7 +41,7 @@ public static class SoaExportBuilder
             e.SubObjective,
             ExportFormat.Label(e.Reuse),
             ExportFormat.Label(e.Applicability),
-            ExportFormat.Join(e.InclusionReasons.Select(ExportFormat.Label)),
+            ExportFormat.Join(SoaReasons.Labels(e.Applicability, e.InclusionReasons, e.RisksTreated)),
             e.Applicability == Applicability.Applicable ? e.Justification : "",
             e.Applicability == Applicability.Excluded ? e.Justification : "",
             e.Implementation,
@@ -54,6 +54,7 @@ public static class SoaExportBuilder
             e.LastChange,
             ExportFormat.Time(e.UpdatedAt),
             e.UpdatedByName,
+            ExportFormat.Join(e.RisksTreated),
         ]).ToList();
 
         var evidenceRows = document.Evidence.Select(i => (IReadOnlyList<string>)

@@ -34,6 +34,9 @@ public interface IRiskStore
     /// <summary>What the scheduler and digests need of every risk, from memory (no document is read).</summary>
     IReadOnlyList<RiskHeader> Headers();
 
+    /// <summary>The risks raised from one impact assessment, in id order.</summary>
+    IReadOnlyList<Risk> FromAssessment(string impactAssessmentId);
+
     /// <summary>Every risk in id order (exports).</summary>
     IEnumerable<Risk> All();
 }

@@ -17,6 +17,9 @@ public sealed class Risk
     /// <summary>The impact assessment it came from (<c>IA-0001</c>), if any.</summary>
     public string ImpactAssessmentId { get; set; } = "";
 
+    /// <summary>The harm of that assessment it was raised from (an <c>ImpactDimension</c> name), if any.</summary>
+    public string ImpactHarm { get; set; } = "";
+
     public RiskSource Source { get; set; }
 
     /// <summary>Cause, event and consequence in the person's words.</summary>

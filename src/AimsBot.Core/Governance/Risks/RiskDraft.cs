@@ -20,4 +20,7 @@ public sealed record RiskDraft(
     PersonChoice? Owner)
 {
     public string ImpactAssessmentId { get; init; } = "";
+
+    /// <summary>The harm (impact dimension) of the assessment it comes from.</summary>
+    public string ImpactHarm { get; init; } = "";
 }

@@ -51,6 +51,7 @@ public sealed class RiskService(
             Title = draft.Title.Trim(),
             SystemId = draft.SystemId,
             ImpactAssessmentId = draft.ImpactAssessmentId,
+            ImpactHarm = draft.ImpactHarm,
             Source = draft.Source!.Value,
             Scenario = draft.Scenario.Trim(),
             ConsequenceOrganisation = draft.ConsequenceOrganisation.Trim(),
@@ -168,6 +169,11 @@ public sealed class RiskService(
     /// </summary>
     public RiskOutcome Accept(Actor actor, string riskId, string note)
     {
+        if (risks.Get(riskId) is { } owned && owned.OwnerKey != actor.Key)
+        {
+            return RiskOutcome.Refused($"Only the owner of {owned.Id} ({Markdown.Escape(owned.OwnerName)}) may accept it, or ask the committee to.");
+        }
+
         if (Acceptable(riskId) is { Risk: null } refusal)
         {
             return refusal;
@@ -178,11 +184,6 @@ public sealed class RiskService(
         if (level.Acceptance == AcceptanceAuthority.Committee)
         {
             return RiskOutcome.NeedsCommittee(risk, $"{risk.Id} is at level {level.Name}: above the owner's authority, so the committee must accept it.");
-        }
-
-        if (risk.OwnerKey != actor.Key)
-        {
-            return RiskOutcome.Refused($"Only the owner of {risk.Id} ({Markdown.Escape(risk.OwnerName)}) may accept it at level {level.Name}.");
         }
 
         return Decide(actor, risk, level, note);

@@ -22,6 +22,7 @@ public static class RisksServiceCollectionExtensions
         services.AddSingleton<IRiskStore, LiteDbRiskStore>();
         services.AddSingleton<RiskChecks>();
         services.AddSingleton<RiskService>();
+        services.AddSingleton<RiskEditor>();
         services.AddSingleton<RiskExportBuilder>();
         services.AddSingleton<ITreatmentLinks, RiskTreatmentLinks>();
         services.AddSingleton<IClauseWork, RiskMethodInUse>();

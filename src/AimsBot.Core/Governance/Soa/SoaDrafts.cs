@@ -3,11 +3,12 @@ using AimsBot.Core.Governance.Controls;
 namespace AimsBot.Core.Governance.Soa;
 
 /// <summary>Captures the current (draft) Statement of Applicability from the live control records and evidence.</summary>
-public sealed class SoaDrafts(ControlQueries queries, IEvidenceStore evidence)
+public sealed class SoaDrafts(ControlQueries queries, IEvidenceStore evidence, ITreatmentLinks treatments)
 {
     public SoaDocument Capture()
     {
         var rows = queries.Rows();
+        var treated = treatments.All();
         return new SoaDocument
         {
             Controls = [.. rows.Select(r => new SoaEntry
@@ -30,6 +31,7 @@ public sealed class SoaDrafts(ControlQueries queries, IEvidenceStore evidence)
                 LastChange = r.Record.LastChange,
                 UpdatedAt = r.Record.UpdatedAt,
                 UpdatedByName = r.Record.UpdatedByName,
+                RisksTreated = [.. treated.GetValueOrDefault(r.Control.Id) ?? []],
             })],
             Evidence = [.. evidence.All().Select(e => new SoaEvidenceEntry
             {

@@ -42,4 +42,7 @@ public sealed class SoaEntry
     public DateTime? UpdatedAt { get; set; }
 
     public string UpdatedByName { get; set; } = "";
+
+    /// <summary>The active risks whose treatment chose this control when the SoA was captured (6.1.3), in id order.</summary>
+    public List<string> RisksTreated { get; set; } = [];
 }

@@ -103,6 +103,9 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
 
     public bool AnyAssessedWith(string methodStamp) => Risks.Exists(x => x.MethodVersion == methodStamp);
 
+    public IReadOnlyList<Risk> FromAssessment(string impactAssessmentId) =>
+        string.IsNullOrEmpty(impactAssessmentId) ? [] : [.. Risks.Find(x => x.ImpactAssessmentId == impactAssessmentId).OrderBy(x => x.Number)];
+
     public IEnumerable<Risk> All() => Risks.Query().OrderBy(x => x.Number).ToEnumerable();
 
     /// <summary>The index, loading it when missing or stale (called under the lock).</summary>

@@ -5,6 +5,7 @@ using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Attestations;
 using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Governance.Controls;
+using AimsBot.Core.Governance.Impact;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Risks;
 using AimsBot.Core.Governance.Roadmap;
@@ -37,6 +38,7 @@ public sealed class PostgreSqlMigration(AimsDatabase source, InboxDatabase? inbo
             Documents<CardActionRecord>(CollectionNames.CardActions, x => x.Id),
             Documents<ControlRecord>(ControlCollections.Controls, x => x.Id),
             Documents<Risk>(RiskCollections.Risks, x => x.Id),
+            Documents<ImpactAssessment>(RiskCollections.Impacts, x => x.Id),
             Documents<LedgerEntry>(SchedulingCollections.Ledger, x => x.Id),
             Documents<UserSettings>(SchedulingCollections.UserSettings, x => x.Id),
             Documents<UnreachablePerson>(SchedulingCollections.Unreachable, x => x.Id),

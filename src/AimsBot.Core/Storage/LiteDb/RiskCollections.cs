@@ -7,4 +7,9 @@ public static class RiskCollections
 
     /// <summary>The counter (in <see cref="CollectionNames.Counters"/>) that numbers risks.</summary>
     public const string RiskCounter = "risk";
+
+    public const string Impacts = "impact_assessments";
+
+    /// <summary>The counter (in <see cref="CollectionNames.Counters"/>) that numbers impact assessments.</summary>
+    public const string ImpactCounter = "impact";
 }

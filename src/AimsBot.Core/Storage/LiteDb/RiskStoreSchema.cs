@@ -13,5 +13,6 @@ public sealed class RiskStoreSchema : IStoreSchema
         risks.EnsureIndex(x => x.SourceCardId);
         risks.EnsureIndex(x => x.SystemId);
         risks.EnsureIndex(x => x.MethodVersion);
+        risks.EnsureIndex(x => x.ImpactAssessmentId);
     }
 }

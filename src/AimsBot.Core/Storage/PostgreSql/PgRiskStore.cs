@@ -46,6 +46,9 @@ public sealed class PgRiskStore(PgDatabase database) : IRiskStore
 
     public bool AnyAssessedWith(string methodStamp) => _risks.Count("data->>'MethodVersion' = $2", methodStamp) > 0;
 
+    public IReadOnlyList<Risk> FromAssessment(string impactAssessmentId) =>
+        string.IsNullOrEmpty(impactAssessmentId) ? [] : _risks.Where("data->>'ImpactAssessmentId' = $2", ByNumber, impactAssessmentId);
+
     public IEnumerable<Risk> All() => _risks.All(ByNumber);
 
     public IReadOnlyList<RiskHeader> Headers() => Index().Headers();

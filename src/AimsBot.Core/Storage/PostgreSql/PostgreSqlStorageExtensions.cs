@@ -1,3 +1,4 @@
+using AimsBot.Core.Governance.Impact;
 using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Governance;
@@ -49,6 +50,7 @@ public static class PostgreSqlStorageExtensions
         services.Replace(ServiceDescriptor.Singleton<ISoaVersionStore, PgSoaVersionStore>());
         services.Replace(ServiceDescriptor.Singleton<ISoaSubmissionStore, PgSoaSubmissionStore>());
         services.Replace(ServiceDescriptor.Singleton<IAuditProgrammeStore, PgAuditProgrammeStore>());
+        services.Replace(ServiceDescriptor.Singleton<IImpactStore, PgImpactStore>());
         return services;
     }
 }

@@ -37,13 +37,15 @@ public sealed class ApprovalDialogTests
         var replies = await chat.SubmitAsync(card, Decision(card, "ApprovedWithConditions", "Only for contracts under 50k"), TranscriptHarness.CommitteeMember);
 
         // Assert
-        Assert.Equal(3, replies.Count);
+        Assert.Equal(4, replies.Count);
         Assert.Equal("approval-decided", replies[0].Card!.TemplateId);
         Assert.Equal(CardOutcome.Done, replies[0].Outcome);
         Assert.Equal("card-message-1", replies[0].ReplaceMessageId);
         Assert.Equal(TranscriptHarness.Requester.Key, replies[1].RecipientUserKey);
         Assert.Equal("system-complete", replies[2].Card!.TemplateId);
         Assert.Equal(TranscriptHarness.Requester.Key, replies[2].RecipientUserKey);
+        Assert.Equal("impact-request", replies[3].Card!.TemplateId);
+        Assert.Equal(TranscriptHarness.Requester.Key, replies[3].RecipientUserKey);
         var system = chat.Get<IAiSystemStore>().Get("AI-0001")!;
         Assert.Equal(ApprovalStatus.ApprovedWithConditions, system.Approval);
         Assert.Equal("Only for contracts under 50k", system.DecisionNote);
@@ -145,7 +147,7 @@ public sealed class ApprovalDialogTests
         Assert.Contains("waiting for more approvals", first[0].Card!.Data["status"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("1 request waiting", again.Text, StringComparison.Ordinal);
         Assert.Equal(ApprovalStatus.Pending, afterOne);
-        Assert.Equal(3, second.Count);
+        Assert.Equal(4, second.Count);
         var system = chat.Get<IAiSystemStore>().Get("AI-0001")!;
         Assert.Equal(ApprovalStatus.ApprovedWithConditions, system.Approval);
         Assert.Equal("Review in 3 months", system.DecisionNote);
