@@ -113,6 +113,10 @@ public static class AccessPolicy
         // The audit's lead auditor may also record its findings, and a finding's owner close it (checked by the dialogs).
         ["finding new"] = Who.Admin,
         ["finding close"] = Who.Admin,
+
+        // Only the person who opened the finding form can use its card (the form engine's card identity).
+        ["finding-new/next"] = Who.Anyone,
+        ["finding-new/cancel"] = Who.Anyone,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the policy has a row for a command name (alone or with a sub-command) or verb.</summary>

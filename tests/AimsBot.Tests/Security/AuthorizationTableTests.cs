@@ -76,6 +76,8 @@ public sealed partial class AuthorizationTableTests
         ["attest/submit"] = Card("attest/submit", ("system", "AI-0001")),
         ["risk"] = new("risk R-0001"),
         ["risk new"] = new("risk new AI-0001"),
+        ["finding-new/next"] = Card("finding-new/next"),
+        ["finding-new/cancel"] = Card("finding-new/cancel"),
         ["risk-new/next"] = Card("risk-new/next", ("title", "Wrong refunds")),
         ["risk-new/back"] = Card("risk-new/back"),
         ["risk-new/cancel"] = Card("risk-new/cancel"),
