@@ -61,6 +61,7 @@ internal static class Seed
             Purpose = "Helps team " + (i % 40).ToString(CultureInfo.InvariantCulture) + " triage requests",
             Role = OrganisationRole.Deployer,
             Source = SystemSource.Saas,
+            Supplier = "Contoso AI",
             Stage = LifecycleStage.InProduction,
             Approval = ApprovalStatus.Approved,
             BusinessOwnerKey = owners[i % owners.Length].Key,
