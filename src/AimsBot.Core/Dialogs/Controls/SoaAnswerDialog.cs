@@ -47,26 +47,10 @@ public sealed class SoaAnswerDialog : FormDialog<SoaAnswerDraft>
 
     protected override IReadOnlyList<FormStep<SoaAnswerDraft>> Steps { get; }
 
-    protected override void OnCommand(DialogContext context) => Open(context, context.Arguments);
-
-    protected override void OnStartVerb(DialogContext context) => Open(context, context.Turn.Value("control") ?? "");
+    protected override void OnStartVerb(DialogContext context) => StartOrResume(context, context.Turn.Value("control") ?? "");
 
     /// <summary>Who may answer is checked before an unfinished form is offered, so nobody learns of a card they may not fill in.</summary>
-    private void Open(DialogContext context, string argument)
-    {
-        if (Problem(context, argument, out _) is { } problem)
-        {
-            context.Say(problem);
-        }
-        else if (context.State.Form is { } open)
-        {
-            FormResume.Offer(context, open, this);
-        }
-        else
-        {
-            StartNew(context, argument);
-        }
-    }
+    protected override string? Precheck(DialogContext context, string arguments) => Problem(context, arguments, out _);
 
     protected override FormStart<SoaAnswerDraft>? Begin(DialogContext context, string arguments)
     {

@@ -76,11 +76,25 @@ public abstract class FormDialog<TDraft> : IFormDialog
     }
 
     /// <summary>A typed command: offers to resume an unfinished form, else starts this one.</summary>
-    protected virtual void OnCommand(DialogContext context)
+    protected virtual void OnCommand(DialogContext context) => StartOrResume(context, context.Arguments);
+
+    /// <summary>
+    /// Starts the form for <paramref name="arguments"/> (typed, or from a start button's data): refused when
+    /// <see cref="Precheck"/> says so, else offers to resume an unfinished form, else starts a new one.
+    /// </summary>
+    protected void StartOrResume(DialogContext context, string arguments)
     {
-        if (Precheck(context, context.Arguments) is { } refusal)
+        if (Precheck(context, arguments) is { } refusal)
         {
-            context.Say(refusal);
+            if (context.Kind == InvocationKind.CardAction)
+            {
+                context.Refuse(refusal);
+            }
+            else
+            {
+                context.Say(refusal);
+            }
+
             return;
         }
 
@@ -90,7 +104,7 @@ public abstract class FormDialog<TDraft> : IFormDialog
             return;
         }
 
-        StartNew(context, context.Arguments);
+        StartNew(context, arguments);
     }
 
     public void StartNew(DialogContext context, string arguments, bool replaceCard = false)

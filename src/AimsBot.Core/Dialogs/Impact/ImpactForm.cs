@@ -82,22 +82,7 @@ public sealed class ImpactForm(ImpactService service, ImpactChecks checks, IImpa
     /// <summary><c>impact AI-0001</c> from the <c>impact</c> dialog: resume an unfinished form, or start.</summary>
     public void Open(DialogContext context) => OnCommand(context);
 
-    protected override void OnStartVerb(DialogContext context)
-    {
-        if (Precheck(context, context.Turn.Value("systemId") ?? "") is { } refusal)
-        {
-            context.Refuse(refusal);
-            return;
-        }
-
-        if (context.State.Form is { } open)
-        {
-            FormResume.Offer(context, open, this);
-            return;
-        }
-
-        StartNew(context, context.Turn.Value("systemId") ?? "");
-    }
+    protected override void OnStartVerb(DialogContext context) => StartOrResume(context, context.Turn.Value("systemId") ?? "");
 
     /// <summary>Someone who may not assess the system is told so before any unfinished form is offered for resuming.</summary>
     protected override string? Precheck(DialogContext context, string arguments) =>
