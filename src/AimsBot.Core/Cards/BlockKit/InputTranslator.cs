@@ -7,7 +7,7 @@ namespace AimsBot.Core.Cards.BlockKit;
 /// Adaptive Card inputs as modal input blocks: block_id and action_id are the input id, so a
 /// submission's <c>state.values</c> and <c>response_action: errors</c> use the same keys as the card.
 /// </summary>
-internal static partial class InputTranslator
+internal static class InputTranslator
 {
     public static JsonObject Input(JsonObject input)
     {
@@ -106,7 +106,7 @@ internal static partial class InputTranslator
 
         var element = new JsonObject { ["type"] = "users_select", ["action_id"] = id };
         var value = CardJson.Str(input, "value");
-        if (SlackUserIdPattern().IsMatch(value))
+        if (Conversations.SlackUserIds.IsUserId(value))
         {
             element["initial_user"] = value;
         }
@@ -187,7 +187,4 @@ internal static partial class InputTranslator
             element["placeholder"] = BlockKitBlocks.Plain(SlackMrkdwn.Escape(placeholder), BlockKitLimits.Placeholder);
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[UW][A-Z0-9]{2,20}$")]
-    private static partial System.Text.RegularExpressions.Regex SlackUserIdPattern();
 }

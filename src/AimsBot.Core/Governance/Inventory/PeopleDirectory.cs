@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Storage;
 
@@ -9,7 +8,7 @@ namespace AimsBot.Core.Governance.Inventory;
 /// where no picker exists) into a person the bot can store and message, and says whether the bot can
 /// reach them yet (it can once they have talked to it).
 /// </summary>
-public sealed partial class PeopleDirectory(IConversationStore conversations)
+public sealed class PeopleDirectory(IConversationStore conversations)
 {
     /// <summary>Resolves an owner input in the requester's tenant; empty means the requester.</summary>
     public PersonChoice Resolve(string input, UserRef requester)
@@ -20,7 +19,7 @@ public sealed partial class PeopleDirectory(IConversationStore conversations)
             return new PersonChoice(requester.Key, requester.DisplayName);
         }
 
-        if (requester.Platform == Platform.Slack && SlackUserId().IsMatch(value))
+        if (requester.Platform == Platform.Slack && SlackUserIds.IsUserId(value))
         {
             var key = UserRef.MakeKey(Platform.Slack, requester.TenantId, value);
             return new PersonChoice(key, conversations.GetUser(key)?.Name is { Length: > 0 } name ? name : value);
@@ -68,7 +67,7 @@ public sealed partial class PeopleDirectory(IConversationStore conversations)
     };
 
     /// <summary>Whether a field's value is what a people picker sends (a Slack user id or an Entra object id) rather than a typed name.</summary>
-    public static bool IsPickerId(string value) => SlackUserId().IsMatch(value) || Guid.TryParse(value, out _);
+    public static bool IsPickerId(string value) => SlackUserIds.IsUserId(value) || Guid.TryParse(value, out _);
 
     /// <summary>What the platform's picker calls a stored person (Slack user id, Teams Entra object id), or "" when unknown.</summary>
     public string PickerId(string key)
@@ -99,7 +98,4 @@ public sealed partial class PeopleDirectory(IConversationStore conversations)
 
     private IEnumerable<UserRecord> Users(UserRef requester) =>
         conversations.Users().Where(u => u.Platform == requester.Platform && string.Equals(u.TenantId, requester.TenantId, StringComparison.OrdinalIgnoreCase));
-
-    [GeneratedRegex("^[UW][A-Z0-9]{2,20}$")]
-    private static partial Regex SlackUserId();
 }
