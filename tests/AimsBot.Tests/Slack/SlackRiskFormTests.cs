@@ -55,6 +55,7 @@ public sealed class SlackRiskFormTests(SlackRolesFixture slack) : IClassFixture<
         });
         var treatClosed = await slack.SubmitViewAsync(residual, Admin, new()
         {
+            ["owner"] = "UTREATER",
             ["dueDate"] = "2026-12-15",
             ["residualLikelihood"] = "2",
             ["residualImpact"] = "2",
@@ -73,5 +74,8 @@ public sealed class SlackRiskFormTests(SlackRolesFixture slack) : IClassFixture<
         Assert.Equal(["A.6.2.6"], treated.Treatment!.Controls);
         Assert.Equal((2, 2), (treated.Treatment.ResidualLikelihood, treated.Treatment.ResidualImpact));
         Assert.Equal(new DateTime(2026, 12, 15), treated.Treatment.DueDate?.Date);
+        Assert.Equal($"slack:{SlackFixture.Team}:{Admin}", raised.OwnerKey);
+        Assert.Equal($"slack:{SlackFixture.Team}:UTREATER", treated.Treatment.OwnerKey);
+        Assert.Contains("\"type\":\"users_select\"", residual.ToJsonString(), StringComparison.Ordinal);
     }
 }
