@@ -42,7 +42,7 @@ public class RiskBenchmarks
         _services = CoreServices.Build(_folder, _time, new()
         {
             ["Cards:Directory"] = ControlsBenchmarks.FindCards(),
-            ["Roles:Admins:0"] = "teams:admin-1",
+            ["Roles:Admins:0"] = "teams:tenant-1:admin-1",
         });
         var now = _time.GetUtcNow().UtcDateTime;
         Seed.Fill(_services, now, systems: 10_000, evidence: 200);

@@ -24,7 +24,8 @@ public static class InvisibleText
     /// <summary>The text with every invisible character replaced by U+FFFD (a visible mark).</summary>
     public static string Neutralize(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !text.Any(IsInvisible))
+        // Most text is printable ASCII: one vectorised search answers it (exports neutralise every cell).
+        if (string.IsNullOrEmpty(text) || !Contains(text))
         {
             return text ?? "";
         }

@@ -42,6 +42,9 @@ public enum ApprovalStatus
     [Description("Approved")] Approved = 2,
     [Description("Approved with conditions")] ApprovedWithConditions = 3,
     [Description("Rejected")] Rejected = 4,
+
+    /// <summary>An approval request taken out of the committee's queue before a decision (its subject was superseded); never a system's status.</summary>
+    [Description("Withdrawn")] Withdrawn = 5,
 }
 
 public enum Autonomy

@@ -50,6 +50,42 @@ public class SlackFixture : IAsyncLifetime
         _ = factory;
     }
 
+    /// <summary>Types <paramref name="text"/> as a slash command in <paramref name="channel"/>, presses the answer's "Open form" button and returns the message and the modal opened.</summary>
+    public async Task<(SlackCall Message, JsonObject View)> OpenFormAsync(string user, string channel, string text)
+    {
+        using var command = await CommandAsync(user, channel, text);
+        Assert.Equal(System.Net.HttpStatusCode.OK, command.StatusCode);
+        var message = await Api.WaitForAsync("chat.postMessage", c => c.Channel == channel);
+        using var click = await InteractionAsync(SlackFlow.Click(user, channel, message.PostedTs!, SlackFlow.Button(message.Json, "aims.open_form")));
+        var opened = await Api.WaitForAsync("views.open", c => c.Json["view"]!["private_metadata"]!.GetValue<string>().Contains('"' + channel + '"', StringComparison.Ordinal));
+        return (message, opened.Json["view"]!.AsObject());
+    }
+
+    /// <summary>Submits a modal and expects Slack to be told to show the form's next modal (<c>response_action: update</c>).</summary>
+    public async Task<JsonObject> NextViewAsync(JsonObject view, string user, Dictionary<string, string> inputs)
+    {
+        var answer = await SubmitViewAsync(view, user, inputs);
+        Assert.True(answer?["response_action"]?.GetValue<string>() == "update", "Expected the next modal, got " + (answer?.ToJsonString() ?? "an empty 200 (modal closed)"));
+        return answer!["view"]!.AsObject();
+    }
+
+    /// <summary>Submits a modal: Slack's answer, or null for an empty 200 (the modal closes).</summary>
+    public async Task<JsonObject?> SubmitViewAsync(JsonObject view, string user, Dictionary<string, string> inputs)
+    {
+        using var response = await InteractionAsync(SlackFlow.Submit(view, user, inputs));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return body.Length == 0 ? null : JsonNode.Parse(body)!.AsObject();
+    }
+
+    /// <summary>Presses the message button that sends <paramref name="verb"/> on the newest update of the message in <paramref name="channel"/> containing <paramref name="text"/>.</summary>
+    public async Task PressAsync(string user, string channel, SlackCall message, string text, string verb)
+    {
+        var update = await Api.WaitForAsync("chat.update", c => c.Channel == channel && c.Text.Contains(text, StringComparison.Ordinal));
+        using var click = await InteractionAsync(SlackFlow.Click(user, channel, message.PostedTs!, SlackFlow.VerbButton(update.Json, verb)));
+        Assert.Equal(System.Net.HttpStatusCode.OK, click.StatusCode);
+    }
+
     public static string Sign(string secret, long timestamp, string body)
     {
         var hash = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp.ToString(CultureInfo.InvariantCulture)}:{body}"));

@@ -104,6 +104,13 @@ public static class SlackFlow
             .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>())
             .First(e => e["action_id"]!.GetValue<string>().StartsWith(actionIdPrefix, StringComparison.Ordinal));
 
+    /// <summary>The message button (a submit without inputs) whose data has this verb.</summary>
+    public static JsonObject VerbButton(JsonObject message, string verb) =>
+        message["blocks"]!.AsArray().OfType<JsonObject>()
+            .Where(b => b["type"]!.GetValue<string>() == "actions")
+            .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>())
+            .First(e => e["value"] is JsonValue value && JsonNode.Parse(value.GetValue<string>())?["verb"]?.GetValue<string>() == verb);
+
     private static JsonObject Option(JsonObject element, string value) =>
         element["options"]!.AsArray().OfType<JsonObject>().First(o => o["value"]!.GetValue<string>() == value).DeepClone().AsObject();
 }

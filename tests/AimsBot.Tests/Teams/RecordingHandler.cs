@@ -10,6 +10,8 @@ namespace AimsBot.Tests.Teams;
 /// </summary>
 public sealed class RecordingHandler : HttpMessageHandler
 {
+    private readonly Lock _lock = new();
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private int _count;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -19,6 +21,22 @@ public sealed class RecordingHandler : HttpMessageHandler
 
     /// <summary>Completes when the next request arrives (replace it to wait for another).</summary>
     public TaskCompletionSource<RecordedRequest> Received { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The first request (already received or still to come) that matches.</summary>
+    public Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match)
+    {
+        lock (_lock)
+        {
+            if (Requests.FirstOrDefault(match) is { } existing)
+            {
+                return Task.FromResult(existing);
+            }
+
+            var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, done));
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        }
+    }
 
     public static HttpResponseMessage Json(HttpStatusCode status, string json) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
@@ -32,8 +50,17 @@ public sealed class RecordingHandler : HttpMessageHandler
             request.RequestUri!,
             request.Headers.Authorization?.ToString(),
             body);
-        Requests.Enqueue(recorded);
         var response = Respond(recorded);
+        lock (_lock)
+        {
+            Requests.Enqueue(recorded);
+            foreach (var waiter in _waiters.Where(w => w.Match(recorded)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(recorded);
+            }
+        }
+
         Received.TrySetResult(recorded);
         return response;
     }

@@ -45,8 +45,9 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
         ["title"] = Markdown.Escape(request.Title),
         ["noun"] = subject.Noun,
         ["status"] = request.Status.Humanize(),
-        ["approved"] = request.Status != ApprovalStatus.Rejected,
-        ["already"] = already,
+        ["approved"] = request.Status is not (ApprovalStatus.Rejected or ApprovalStatus.Withdrawn),
+        ["already"] = already && request.Status != ApprovalStatus.Withdrawn,
+        ["withdrawn"] = request.Status == ApprovalStatus.Withdrawn,
         ["decidedBy"] = Markdown.Escape(string.Join(", ", request.Votes.Select(v => v.DeciderName))),
         ["when"] = SystemView.When(request.DecidedAt ?? request.Votes.LastOrDefault()?.At ?? request.RequestedAt, now),
         ["note"] = Markdown.Escape(request.Note),
@@ -92,7 +93,8 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
         if (request.Status != ApprovalStatus.Pending)
         {
             context.CardConsumed = true;
-            context.Add(Reply.ShowCard("approval-decided", Decided(request, subject, context.Now, already: true), $"{request.Title} was already decided.") with
+            var text = request.Status == ApprovalStatus.Withdrawn ? $"{request.Title} was withdrawn ({request.Note}), so nothing changed." : $"{request.Title} was already decided.";
+            context.Add(Reply.ShowCard("approval-decided", Decided(request, subject, context.Now, already: true), text) with
             {
                 ReplaceMessageId = context.Turn.CardMessageId,
                 Outcome = CardOutcome.Done,
@@ -108,7 +110,7 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
 
         var form = new FormReader(context.Turn);
         var decision = form.Choice<ApprovalStatus>("decision", "Decision", required: true);
-        if (decision == ApprovalStatus.Pending)
+        if (decision is ApprovalStatus.Pending or ApprovalStatus.Withdrawn)
         {
             form.Fail("decision", "Choose approve, approve with conditions or reject.");
         }

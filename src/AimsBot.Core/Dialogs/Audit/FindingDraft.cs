@@ -19,6 +19,16 @@ public sealed class FindingDraft
 
     public string OwnerName { get; set; } = "";
 
+    /// <summary>The people picker's id for the owner, when it came from a picker.</summary>
+    public string OwnerPick { get; set; } = "";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Registration.PersonValue Person
+    {
+        get => new(Owner, OwnerKey, OwnerName, OwnerPick);
+        set => (Owner, OwnerKey, OwnerName, OwnerPick) = (value.Input, value.Key, value.Name, value.Pick);
+    }
+
     public string Action { get; set; } = "";
 
     public DateOnly? DueDate { get; set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Forms;
+using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Governance.Exports;
@@ -16,6 +17,8 @@ namespace AimsBot.Core.Dialogs.Audit;
 /// </summary>
 public sealed class FindingForm(IAuditProgrammeStore store, AuditScope scope, IAuditLog audit, PeopleDirectory people) : FormDialog<FindingDraft>("finding-new")
 {
+    private readonly PersonField person = new(people);
+
     private static readonly string[] Fields = ["kind", "reference", "description", "owner", "action", "dueDate"];
 
     public override string Noun => "audit finding";
@@ -35,11 +38,13 @@ public sealed class FindingForm(IAuditProgrammeStore store, AuditScope scope, IA
             ["dueDate"] = draft.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         })
         {
-            Data = view => new JsonObject
-            {
-                ["audit"] = view.Draft.AuditId,
-                ["auditTitle"] = store.GetEvent(view.Draft.AuditId) is { } found ? Markdown.Escape(found.Title) : "",
-            },
+            Data = view => Risk.RiskFormCards.Merge(
+                new JsonObject
+                {
+                    ["audit"] = view.Draft.AuditId,
+                    ["auditTitle"] = store.GetEvent(view.Draft.AuditId) is { } found ? Markdown.Escape(found.Title) : "",
+                },
+                person.Data("owner", view.Draft.Person, editing: false, view.Conversation)),
         },
     ];
 
@@ -142,11 +147,8 @@ public sealed class FindingForm(IAuditProgrammeStore store, AuditScope scope, IA
         }
 
         draft.Description = reader.Text("description", "What was found", 1000, required: true);
-        draft.Owner = reader.Text("owner", "Owner", 120, required: false);
-        var owner = people.Resolve(draft.Owner, input.Actor.User);
-        draft.OwnerKey = owner.Key;
-        draft.OwnerName = owner.Name;
-        if (owner.Key.Length == 0)
+        draft.Person = person.Read(input, "owner", "Owner", draft.Person, editing: false, emptyMeansMe: true);
+        if (draft.OwnerKey.Length == 0)
         {
             reader.Fail("owner", "I don't know that person yet: leave it empty for yourself, or name someone who has talked to me.");
         }

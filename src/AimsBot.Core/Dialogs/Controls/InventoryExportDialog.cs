@@ -38,7 +38,7 @@ public sealed class InventoryExportDialog(InventoryExportBuilder exports, Export
         var approvalColumn = InventoryExportBuilder.Columns.ToList().IndexOf("Approval");
         var stageColumn = InventoryExportBuilder.Columns.ToList().IndexOf("Lifecycle stage");
         var summary = new JsonArray { ControlView.Fact("AI systems", table.Rows.Count.ToString(CultureInfo.InvariantCulture)) };
-        foreach (var status in Enum.GetValues<ApprovalStatus>())
+        foreach (var status in Enum.GetValues<ApprovalStatus>().Where(s => s != ApprovalStatus.Withdrawn))
         {
             var label = ExportFormat.Label(status);
             summary.Add(ControlView.Fact(label, table.Rows.Count(r => r[approvalColumn] == label).ToString(CultureInfo.InvariantCulture)));

@@ -117,11 +117,15 @@ public sealed class ImpactForm(ImpactService service, ImpactChecks checks, IImpa
         }
 
         var assessment = outcome.Assessment!;
+        // The version it supersedes leaves the committee's queue: deciding on it would decide nothing that holds.
+        var withdrawn = assessment.Supersedes.Length > 0
+            && approvals.Withdraw(context, ImpactReviewSubject.KindName, assessment.Supersedes, $"superseded by {assessment.Id}");
         var (_, requests) = approvals.Request(context, ImpactReviewSubject.KindName, assessment.Id, $"{assessment.Id} impact assessment of {assessment.SystemId} {assessment.SystemName} (version {assessment.Version.ToString(CultureInfo.InvariantCulture)})");
         var routed = requests.Count == 0
             ? " No committee member can be reached yet: they get the review request once they have talked to me."
             : $" Sent to {"committee member".ToQuantity(requests.Count)} for review.";
-        Finish(context, "impact", cards.Detail(assessment, context.Actor, context.Now), outcome.Message + routed);
+        var note = withdrawn ? $" The committee's pending review of {assessment.Supersedes} was withdrawn." : "";
+        Finish(context, "impact", cards.Detail(assessment, context.Actor, context.Now), outcome.Message + routed + note);
         foreach (var request in requests)
         {
             context.Add(request);

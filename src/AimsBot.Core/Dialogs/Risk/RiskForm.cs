@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Dialogs.Forms;
+using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Impact;
@@ -18,6 +19,8 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// </summary>
 public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people, IImpactStore impacts, IRiskStore risks, RiskEditor editor) : FormDialog<RiskFormDraft>("risk-new")
 {
+    private readonly PersonField person = new(people);
+
     private static readonly string[] ScenarioFields = ["title", "source", "scenario"];
     private static readonly string[] ConsequenceFields = ["consequenceOrganisation", "consequenceIndividuals", "consequenceSociety"];
     private static readonly string[] RatingFields = ["likelihood", "impact", "existingControls", "owner"];
@@ -69,10 +72,7 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
             draft.Likelihood = Number(input.Reader.Raw("likelihood"));
             draft.Impact = Number(input.Reader.Raw("impact"));
             draft.ExistingControls = input.Reader.Raw("existingControls");
-            draft.Owner = input.Reader.Raw("owner");
-            var owner = people.Resolve(draft.Owner, input.Actor.User);
-            draft.OwnerKey = owner.Key;
-            draft.OwnerName = owner.Name;
+            draft.Person = person.Read(input, "owner", "Risk owner", draft.Person, editing: draft.RiskId.Length > 0, emptyMeansMe: true);
             Check(input, draft, RatingFields);
         }, draft => new Dictionary<string, string>
         {
@@ -82,7 +82,7 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
             ["owner"] = draft.Owner,
         })
         {
-            Data = view => With(RiskFormCards.Scales(service.Method), Heading(view.Draft)),
+            Data = view => With(RiskFormCards.Merge(RiskFormCards.Scales(service.Method), person.Data("owner", view.Draft.Person, view.Draft.RiskId.Length > 0, view.Conversation)), Heading(view.Draft)),
         },
         new("risk-new-confirm", [], (_, _) => { }, _ => new Dictionary<string, string>())
         {

@@ -24,4 +24,16 @@ public static class RiskFormCards
     private static string Label(int index, string name) => string.Create(CultureInfo.InvariantCulture, $"{index + 1} {name}");
 
     private static JsonObject Choice(string title, int value) => new() { ["title"] = title, ["value"] = value.ToString(CultureInfo.InvariantCulture) };
+
+    /// <summary>Moves every property of <paramref name="second"/> into <paramref name="first"/> and returns it.</summary>
+    public static JsonObject Merge(JsonObject first, JsonObject second)
+    {
+        foreach (var (key, value) in second.ToList())
+        {
+            second.Remove(key);
+            first[key] = value;
+        }
+
+        return first;
+    }
 }

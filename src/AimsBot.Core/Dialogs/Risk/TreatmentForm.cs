@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Dialogs.Forms;
+using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Inventory;
@@ -17,6 +18,8 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// </summary>
 public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskStore risks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people) : FormDialog<TreatmentFormDraft>("risk-treat")
 {
+    private readonly PersonField person = new(people);
+
     private static readonly string[] PlanFields = ["option", "controls", "plan"];
     private static readonly string[] ResidualFields = ["owner", "dueDate", "residualLikelihood", "residualImpact"];
 
@@ -44,10 +47,7 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
         },
         new("risk-treat-residual", ResidualFields, (input, draft) =>
         {
-            draft.Owner = input.Reader.Raw("owner");
-            var owner = people.Resolve(draft.Owner, input.Actor.User);
-            draft.OwnerKey = owner.Key;
-            draft.OwnerName = owner.Name;
+            draft.Person = person.Read(input, "owner", "Treatment owner", draft.Person, editing: draft.Replanning, emptyMeansMe: true);
             draft.DueDate = DateOnly.TryParseExact(input.Reader.Raw("dueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null;
             draft.ResidualLikelihood = Number(input.Reader.Raw("residualLikelihood"));
             draft.ResidualImpact = Number(input.Reader.Raw("residualImpact"));
@@ -60,11 +60,11 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
             ["residualImpact"] = draft.ResidualImpact == 0 ? "" : draft.ResidualImpact.ToString(CultureInfo.InvariantCulture),
         })
         {
-            Data = view => Merge(Header(view.Draft, withLevel: false), RiskFormCards.Scales(service.Method)),
+            Data = view => RiskFormCards.Merge(RiskFormCards.Merge(Header(view.Draft, withLevel: false), RiskFormCards.Scales(service.Method)), person.Data("owner", view.Draft.Person, view.Draft.Replanning, view.Conversation)),
         },
         new("risk-treat-confirm", [], (_, _) => { }, _ => new Dictionary<string, string>())
         {
-            Data = view => Merge(Header(view.Draft, withLevel: false), Confirm(view.Draft)),
+            Data = view => RiskFormCards.Merge(Header(view.Draft, withLevel: false), Confirm(view.Draft)),
         },
     ];
 
@@ -108,6 +108,7 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
             draft.Option = t.Option;
             draft.Controls = string.Join(", ", t.Controls);
             draft.Plan = t.Plan;
+            draft.Replanning = true;
             draft.Owner = t.OwnerName;
             draft.OwnerKey = t.OwnerKey;
             draft.OwnerName = t.OwnerName;
@@ -204,17 +205,6 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
                 ControlView.Fact("Due", draft.DueDate?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? ""),
             },
         };
-    }
-
-    private static JsonObject Merge(JsonObject first, JsonObject second)
-    {
-        foreach (var (key, value) in second.ToList())
-        {
-            second.Remove(key);
-            first[key] = value;
-        }
-
-        return first;
     }
 
     private static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;

@@ -19,6 +19,19 @@ public sealed class TreatmentFormDraft
 
     public string OwnerName { get; set; } = "";
 
+    /// <summary>The people picker's id for the owner, when it came from a picker.</summary>
+    public string OwnerPick { get; set; } = "";
+
+    /// <summary>Whether the form started from a treatment already planned (its owner is kept unless changed).</summary>
+    public bool Replanning { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Registration.PersonValue Person
+    {
+        get => new(Owner, OwnerKey, OwnerName, OwnerPick);
+        set => (Owner, OwnerKey, OwnerName, OwnerPick) = (value.Input, value.Key, value.Name, value.Pick);
+    }
+
     public DateOnly? DueDate { get; set; }
 
     public int ResidualLikelihood { get; set; }

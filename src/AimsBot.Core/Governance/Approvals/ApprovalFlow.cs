@@ -61,6 +61,26 @@ public sealed class ApprovalFlow(
         return (request, cards);
     }
 
+    /// <summary>
+    /// Takes the pending request about a subject out of the committee's queue before anyone decided it (the
+    /// subject was superseded): its cards then say so and change nothing. False when none was pending.
+    /// </summary>
+    public bool Withdraw(DialogContext context, string kind, string subjectId, string reason)
+    {
+        if (store.FindPending(kind, subjectId) is not { } request)
+        {
+            return false;
+        }
+
+        var before = new { request.Status, request.Note };
+        request.Status = ApprovalStatus.Withdrawn;
+        request.Note = reason;
+        request.DecidedAt = context.Now.UtcDateTime;
+        store.Update(request);
+        audit.Record(context.Actor, "approval.withdrawn", Entity(request), before, new { request.Status, request.Note });
+        return true;
+    }
+
     /// <summary>Every pending request of every kind, oldest first.</summary>
     public IReadOnlyList<ApprovalRequest> Pending() => store.Pending();
 

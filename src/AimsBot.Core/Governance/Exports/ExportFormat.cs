@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
@@ -11,12 +12,18 @@ public static class ExportFormat
 
     public static string Time(DateTime? value) => value?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>The enum value's <see cref="DescriptionAttribute"/> (or its name), read once per value: exports call it for every row.</summary>
     public static string Label<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return typeof(TEnum).GetField(name)?.GetCustomAttribute<DescriptionAttribute>()?.Description ?? name;
-    }
+        where TEnum : struct, Enum =>
+        Labels<TEnum>.All.TryGetValue(value, out var label) ? label : value.ToString();
 
     public static string Join(IEnumerable<string> values) => string.Join("; ", values);
+
+    private static class Labels<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly FrozenDictionary<TEnum, string> All = Enum.GetValues<TEnum>().Distinct().ToFrozenDictionary(
+            v => v,
+            v => typeof(TEnum).GetField(v.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description ?? v.ToString());
+    }
 }

@@ -14,6 +14,9 @@ public static class XlsxExportWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>Workbooks with more rows than this get MiniExcel's default column widths.</summary>
+    public const int AutoWidthRows = 5_000;
+
     public static byte[] Write(IReadOnlyList<ExportTable> tables)
     {
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -28,7 +31,8 @@ public static class XlsxExportWriter
             FreezeColumnCount = 0,
             AutoFilter = true,
             TableStyles = TableStyles.Default,
-            EnableAutoWidth = true,
+            // Auto width measures every cell again; above a few thousand rows it costs more than it helps.
+            EnableAutoWidth = tables.Sum(t => t.Rows.Count) <= AutoWidthRows,
             FastMode = true,
         };
 

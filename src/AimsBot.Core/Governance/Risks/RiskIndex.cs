@@ -20,10 +20,46 @@ public sealed class RiskIndex
     public (IReadOnlyList<string> Ids, int Total) Find(RiskFilter filter, int skip, int take)
     {
         var words = (filter.Keyword ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var matches = _headers.Values.Where(h => Matches(h, filter, words)).ToList();
-        matches.Sort(static (a, b) => a.CurrentRank != b.CurrentRank ? b.CurrentRank.CompareTo(a.CurrentRank) : b.Number.CompareTo(a.Number));
-        return ([.. matches.Skip(skip).Take(take).Select(h => h.Id)], matches.Count);
+        var wanted = skip + take;
+
+        // Only the first skip + take in order are needed: keep them in a heap whose top is the last of them,
+        // instead of sorting every match (a page of "risks high" would otherwise sort tens of thousands).
+        var kept = new PriorityQueue<RiskHeader, RiskHeader>(Math.Min(wanted, 1024) + 1, Later);
+        var total = 0;
+        foreach (var h in _headers.Values)
+        {
+            if (!Matches(h, filter, words))
+            {
+                continue;
+            }
+
+            total++;
+            if (kept.Count < wanted)
+            {
+                kept.Enqueue(h, h);
+            }
+            else if (wanted > 0 && Listed(h, kept.Peek()) < 0)
+            {
+                kept.DequeueEnqueue(h, h);
+            }
+        }
+
+        var first = new List<RiskHeader>(kept.Count);
+        while (kept.TryDequeue(out var h, out _))
+        {
+            first.Add(h);
+        }
+
+        first.Reverse();
+        return ([.. first.Skip(skip).Select(h => h.Id)], total);
     }
+
+    /// <summary>List order: level in force highest first, then newest first.</summary>
+    private static int Listed(RiskHeader a, RiskHeader b) =>
+        a.CurrentRank != b.CurrentRank ? b.CurrentRank.CompareTo(a.CurrentRank) : b.Number.CompareTo(a.Number);
+
+    /// <summary>The heap's order: the risk listed last comes out first.</summary>
+    private static readonly IComparer<RiskHeader> Later = Comparer<RiskHeader>.Create(static (a, b) => Listed(b, a));
 
     public RiskGrid Grid(string? systemId, int likelihoods, int impacts)
     {

@@ -106,7 +106,16 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
     public IReadOnlyList<Risk> FromAssessment(string impactAssessmentId) =>
         string.IsNullOrEmpty(impactAssessmentId) ? [] : [.. Risks.Find(x => x.ImpactAssessmentId == impactAssessmentId).OrderBy(x => x.Number)];
 
-    public IEnumerable<Risk> All() => Risks.Query().OrderBy(x => x.Number).ToEnumerable();
+    /// <summary>
+    /// Every risk in number order: read in the collection's natural order and sorted here (an ordered query
+    /// walks the index and fetches each document on its own, or sorts through LiteDB's temporary pages).
+    /// </summary>
+    public IEnumerable<Risk> All()
+    {
+        var all = Risks.FindAll().ToList();
+        all.Sort(static (a, b) => a.Number.CompareTo(b.Number));
+        return all;
+    }
 
     /// <summary>The index, loading it when missing or stale (called under the lock).</summary>
     private RiskIndex Index()
