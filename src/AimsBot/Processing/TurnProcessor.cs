@@ -25,7 +25,6 @@ public sealed partial class TurnProcessor(
     IOptions<DeliveryOptions> options,
     ILogger<TurnProcessor> logger) : BackgroundService
 {
-    private const int BatchSize = 32;
     private const int PurgeChunk = 50;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
@@ -78,11 +77,12 @@ public sealed partial class TurnProcessor(
     /// <summary>Processes the next batch of waiting turns on the calling thread; returns how many it took.</summary>
     public int DrainOnce(CancellationToken cancellationToken)
     {
-        var batch = inbox.Execute(store => store.After(cursor.Position, BatchSize));
-        runner.RunInOrder(batch, cursor.MoveTo, cancellationToken);
-
-        if (batch.Count > 0)
+        // The inbox hands out whole group commits, which may hold more turns than a batch should.
+        var waiting = inbox.Execute(store => store.After(cursor.Position, options.Value.TurnBatchSize));
+        foreach (var batch in waiting.Chunk(options.Value.TurnBatchSize))
         {
+            runner.RunInOrder(batch, cursor.MoveTo, cancellationToken);
+
             // Committed in the main store: the inbox learns how far it has been run (see InboxLinker).
             var position = cursor.Position;
             inbox.Execute(store =>
@@ -92,7 +92,7 @@ public sealed partial class TurnProcessor(
             });
         }
 
-        return batch.Count;
+        return waiting.Count;
     }
 
     /// <summary>
