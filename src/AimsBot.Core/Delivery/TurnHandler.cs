@@ -9,7 +9,8 @@ namespace AimsBot.Core.Delivery;
 /// Everything one turn writes (conversation, dialog state, domain records, audit, outbox, and the
 /// turn's delivery key in <see cref="IProcessedTurns"/>) commits in one transaction (<see cref="IUnitOfWork"/>): a crash
 /// leaves a turn wholly done or not at all, a turn already run is recognised and not run again, and
-/// one commit per turn instead of ten keeps processing fast.
+/// one commit per turn instead of ten keeps processing fast; the background processor goes further and
+/// runs a batch of inbox turns in one commit (<see cref="HandleBatch"/>).
 /// </summary>
 public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProcessedTurns processed, IUnitOfWork database, OutboxSignal outboxSignal, GivenUpTurns givenUp) : IDisposable
 {
