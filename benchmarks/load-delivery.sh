@@ -24,7 +24,8 @@ for port in "$bot_port" "$reply_port" "$bare_port" "$connector_port"; do
 done
 for project in src/AimsBot benchmarks/AimsBot.LoadTest; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
 work=$(mktemp -d)
-load() { dotnet benchmarks/AimsBot.LoadTest/bin/Release/net10.0/AimsBot.LoadTest.dll "$@"; }
+loader=(dotnet benchmarks/AimsBot.LoadTest/bin/Release/net10.0/AimsBot.LoadTest.dll)
+load() { "${loader[@]}" "$@"; }
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -105,8 +106,9 @@ delivery_inbox_deleted() {
   echo "healthz after the restart: $(health)"
 }
 
-load bare --port "$bare_port" & pids+=($!)
-load connector --port "$connector_port" & pids+=($!)
+# Started directly (not through the function), so $! is the process itself and the cleanup stops it.
+"${loader[@]}" bare --port "$bare_port" & pids+=($!)
+"${loader[@]}" connector --port "$connector_port" & pids+=($!)
 until curl -sf -o /dev/null "http://127.0.0.1:$bare_port/healthz"; do sleep 0.05; done
 delivery_start_bot
 parts=${DELIVERY_PARTS:-latency turns outage inbox}
