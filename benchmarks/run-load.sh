@@ -4,8 +4,11 @@
 # Then: resident memory after 10,000 registrations, time to start until ready, and a kill -9 in the
 # middle of a burst followed by a check that every acknowledged activity was kept and processed.
 # Usage: benchmarks/run-load.sh [rate] [seconds] [registrations]
+#        benchmarks/run-load.sh --delivery [rate] [seconds] [outage-seconds]   (activity -> reply, turns/s, faults:
+#        see benchmarks/load-delivery.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ "${1:-}" == "--delivery" ]]; then shift; exec benchmarks/load-delivery.sh "$@"; fi
 rate=${1:-500}
 seconds=${2:-20}
 registrations=${3:-10000}

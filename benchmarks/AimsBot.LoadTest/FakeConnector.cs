@@ -40,6 +40,12 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public long Received => Interlocked.Read(ref _received);
 
+    /// <summary>Asked before each Teams send: a refusal to answer instead (an outage), or null to accept it.</summary>
+    public Func<IResult?>? Refuse { get; set; }
+
+    /// <summary>Told of each Teams send it accepted (conversation id, activity).</summary>
+    public Action<string, JsonObject>? Accepted { get; set; }
+
     public static async Task<int> RunStandaloneAsync(Arguments arguments)
     {
         await using var connector = new FakeConnector(arguments.Int("port", 5098));
@@ -62,7 +68,13 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     private IResult Record(string conversationId, string? updatedId, JsonObject activity)
     {
+        if (Refuse?.Invoke() is { } refusal)
+        {
+            return refusal;
+        }
+
         Interlocked.Increment(ref _received);
+        Accepted?.Invoke(conversationId, activity);
         var id = updatedId ?? ("m-" + Interlocked.Increment(ref _ids));
         Queue(conversationId).Writer.TryWrite(new Sent(id, activity));
         return updatedId is null ? Results.Json(new { id }, statusCode: 201) : Results.Json(new { id });

@@ -9,19 +9,28 @@ namespace AimsBot.LoadTest;
 /// </summary>
 internal static class LoadDriver
 {
-    public static Task<int> RunAsync(Arguments arguments)
+    public static async Task<int> RunAsync(Arguments arguments)
     {
-        var serviceUrl = arguments.Get("service-url", "http://127.0.0.1:5098/");
-        var text = arguments.Get("text", "help");
-        return RunAsync(arguments, n =>
+        // --reply-port: this process is the Connector too, and measures activity → reply (see ReplyTracker).
+        var replyPort = arguments.Int("reply-port", 0);
+        await using var replies = replyPort > 0 ? new ReplyTracker(replyPort, arguments.Int("outage-at", 0), arguments.Int("outage-seconds", 0)) : null;
+        if (replies is not null)
         {
-            var activity = Activities.Message(serviceUrl, n % 100, text);
+            await replies.StartAsync();
+        }
+
+        var serviceUrl = replies?.ServiceUrl ?? arguments.Get("service-url", "http://127.0.0.1:5098/");
+        var text = arguments.Get("text", "help");
+        var acknowledged = await RunAsync(arguments, n =>
+        {
+            var activity = Activities.Message(serviceUrl, n % 100, replies is null ? text : ReplyTracker.Text(n));
             // Serialised up front so the request carries a Content-Length, as the Bot Framework's do
             // (JsonContent would stream it with chunked transfer encoding).
             var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(activity.ToJsonString()));
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
             return (activity["id"]!.GetValue<string>(), content);
-        });
+        }, replies);
+        return replies is null ? acknowledged : Math.Max(acknowledged, await replies.ReportAsync(arguments.Get("name", "bot"), TimeSpan.FromSeconds(arguments.Int("reply-wait", 120))));
     }
 
     /// <summary>Signed slash commands, as Slack sends them (form body, v0 HMAC over timestamp and raw body).</summary>
@@ -29,10 +38,10 @@ internal static class LoadDriver
     {
         var secret = arguments.Get("secret", "load-test-signing-secret");
         var text = arguments.Get("text", "help");
-        return RunAsync(arguments, n => SlashCommands.Signed(secret, n, text));
+        return RunAsync(arguments, n => SlashCommands.Signed(secret, n, text), replies: null);
     }
 
-    private static async Task<int> RunAsync(Arguments arguments, Func<int, (string Id, HttpContent Content)> request)
+    private static async Task<int> RunAsync(Arguments arguments, Func<int, (string Id, HttpContent Content)> request, ReplyTracker? replies)
     {
         var url = arguments.Get("url", "http://127.0.0.1:3978/api/messages");
         var name = arguments.Get("name", "bot");
@@ -58,6 +67,8 @@ internal static class LoadDriver
         var failed = 0;
         var gate = new object();
         var total = Stopwatch.StartNew();
+        var start = Stopwatch.GetTimestamp();
+        replies?.Start(start);
         var deadline = TimeSpan.FromSeconds(seconds);
 
         async Task SendOne(int n, long scheduledTicks)
@@ -69,6 +80,7 @@ internal static class LoadDriver
                 if (response.IsSuccessStatusCode)
                 {
                     acked.Enqueue(id);
+                    replies?.Acked(n, start + scheduledTicks);
                 }
 
                 var ms = (total.ElapsedTicks - scheduledTicks) * 1000.0 / Stopwatch.Frequency;

@@ -19,6 +19,9 @@ static int Usage()
           bare --port 5099                                  a server that only answers 200
           connector --port 5098                             a fake Bot Connector answering 201 {id}
           load --url http://127.0.0.1:3978/api/messages --rate 500 --seconds 20 --service-url http://127.0.0.1:5098/
+          load ... --reply-port 5088 [--outage-at 5 --outage-seconds 30] [--reply-wait 120]
+                                                            be the Connector too: activity → reply latency; delivered,
+                                                            duplicated, missing replies; an optional Connector outage
           verify-inbox --db data/aimsbot.db --acked acked.txt   every acknowledged activity is in the inbox and processed
           slash --url http://127.0.0.1:3978/api/slack/commands --secret S --rate 500 --seconds 20
           register --url http://127.0.0.1:3978/api/messages --count 10000 --concurrency 64 --connector-port 5097

@@ -65,6 +65,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<InboxLinker>();
         services.AddSingleton(provider => new InboxCursor(provider.GetRequiredService<InboxLinker>().Link()));
         services.AddSingleton<TurnHandler>();
+        services.AddSingleton<InboxTurnRunner>();
         services.AddSingleton<ITurnRunner, TurnRunner>();
         services.UseConfiguredStore(configuration);
         return services;

@@ -18,6 +18,14 @@ public sealed class DeliveryOptions
     [Range(100, 1_000_000)]
     public int InboxRecentKeys { get; set; } = 20_000;
 
+    /// <summary>
+    /// Most waiting turns the processor runs in one main-store transaction (each still all-or-nothing: a
+    /// failing turn is handled alone). 1 commits every turn on its own. The main store is locked for the
+    /// batch, so a larger one makes other store work (the outbox sender, synchronous card answers) wait longer.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int TurnBatchSize { get; set; } = 64;
+
     /// <summary>Attempts at a turn that throws before it is given up on (recorded with its error, not run again).</summary>
     [Range(1, 100)]
     public int InboxMaxAttempts { get; set; } = 3;

@@ -9,7 +9,8 @@ namespace AimsBot.Core.Delivery;
 /// Everything one turn writes (conversation, dialog state, domain records, audit, outbox, and the
 /// turn's delivery key in <see cref="IProcessedTurns"/>) commits in one transaction (<see cref="IUnitOfWork"/>): a crash
 /// leaves a turn wholly done or not at all, a turn already run is recognised and not run again, and
-/// one commit per turn instead of ten keeps processing fast.
+/// one commit per turn instead of ten keeps processing fast; the background processor goes further and
+/// runs a batch of inbox turns in one commit (<see cref="HandleBatch"/>).
 /// </summary>
 public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProcessedTurns processed, IUnitOfWork database, OutboxSignal outboxSignal, GivenUpTurns givenUp) : IDisposable
 {
@@ -55,6 +56,49 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs inbox turns in arrival order in one transaction: one commit for all of them, the outbox
+    /// rows and delivery keys with their effects. Any failure rolls the whole batch back (LiteDB has no
+    /// savepoint to undo one turn alone) and is returned with the index of the turn that threw (-1 when
+    /// the commit itself failed); the caller then commits the turns before it without it
+    /// (<see cref="InboxTurnRunner"/>). A dialog failure is not answered here: alone, <see cref="Handle"/>
+    /// rolls back its writes and answers it. A store that cannot be reached is thrown, as is cancellation.
+    /// </summary>
+    public TurnBatchResult HandleBatch(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken)
+    {
+        var failing = -1;
+        _gate.Wait(cancellationToken);
+        try
+        {
+            database.InTransaction(() =>
+            {
+                for (var i = 0; i < items.Count; i++)
+                {
+                    failing = i;
+                    var turn = DeliveryJson.ReadTurn(items[i].Turn);
+                    var key = InboxWriter.DeliveryKey(turn);
+                    if (!processed.Contains(key))
+                    {
+                        Run(turn, key, items[i].Id, split: null, cancellationToken);
+                    }
+                }
+
+                failing = -1;
+                return 0;
+            });
+            return TurnBatchResult.Committed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException)
+        {
+            return new TurnBatchResult(failing, ex);
+        }
+        finally
+        {
+            _gate.Release();
+            outboxSignal.Signal.Set();
         }
     }
 

@@ -1,4 +1,3 @@
-using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -11,7 +10,8 @@ namespace AimsBot.Processing;
 /// inbox, so a turn whose instance dies part-way is taken again by another, and a committed turn is
 /// never run twice. Turns queued by other instances raise no local signal, so an idle processor
 /// looks again every <see cref="Poll"/>. A turn that throws is retried a few times inside its
-/// transaction (each attempt is a savepoint), then given up on and recorded, as in <see cref="TurnProcessor"/>.
+/// transaction (each attempt is a savepoint), then given up on and recorded (<see cref="InboxTurnRunner"/>,
+/// the rules <see cref="TurnProcessor"/> follows too).
 /// </summary>
 public sealed partial class SharedTurnProcessor(
     ICompetingInbox inbox,
@@ -19,7 +19,7 @@ public sealed partial class SharedTurnProcessor(
     IOutboxStore outbox,
     ICardActionLog cardActions,
     InboxSignal signal,
-    TurnHandler handler,
+    InboxTurnRunner runner,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<SharedTurnProcessor> logger) : BackgroundService
@@ -36,7 +36,7 @@ public sealed partial class SharedTurnProcessor(
     public int DrainOnce(CancellationToken cancellationToken)
     {
         var count = 0;
-        while (!cancellationToken.IsCancellationRequested && inbox.TryRunNext(item => RunWithRetries(item, cancellationToken)))
+        while (!cancellationToken.IsCancellationRequested && inbox.TryRunNext(item => runner.RunAlone(item, cancellationToken)))
         {
             count++;
         }
@@ -89,52 +89,8 @@ public sealed partial class SharedTurnProcessor(
         }
     }
 
-    private void RunWithRetries(InboxItem item, CancellationToken cancellationToken)
-    {
-        var attempts = options.Value.InboxMaxAttempts;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                handler.Handle(DeliveryJson.ReadTurn(item.Turn), item.Id, cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException)
-            {
-                Log.TurnFailed(logger, ex, item.DeliveryKey, attempt, attempts);
-                if (attempt >= attempts)
-                {
-                    var reference = handler.GiveUp(ReadableTurn(item), item.DeliveryKey, item.Id, ex.GetType().Name + ": " + ex.Message);
-                    Log.TurnGivenUp(logger, item.DeliveryKey, reference, attempts);
-                    return;
-                }
-
-                cancellationToken.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(100 * attempt));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-        }
-    }
-
-    private static IncomingTurn? ReadableTurn(InboxItem item)
-    {
-        try
-        {
-            return DeliveryJson.ReadTurn(item.Turn);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
-    }
-
     private static partial class Log
     {
-        [LoggerMessage(EventId = 303, Level = LogLevel.Error, Message = "Turn {DeliveryKey} failed on attempt {Attempt} of {Attempts} (shared inbox)")]
-        public static partial void TurnFailed(ILogger logger, Exception exception, string deliveryKey, int attempt, int attempts);
-
-        [LoggerMessage(EventId = 304, Level = LogLevel.Error, Message = "Turn {DeliveryKey} given up after {Attempts} attempts (reference {Reference}); the person was told")]
-        public static partial void TurnGivenUp(ILogger logger, string deliveryKey, string reference, int attempts);
-
         [LoggerMessage(EventId = 305, Level = LogLevel.Error, Message = "Draining the shared inbox failed")]
         public static partial void DrainFailed(ILogger logger, Exception exception);
     }

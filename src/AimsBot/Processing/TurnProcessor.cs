@@ -1,4 +1,3 @@
-using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -6,11 +5,13 @@ using Microsoft.Extensions.Options;
 namespace AimsBot.Processing;
 
 /// <summary>
-/// Drains the inbox in arrival order: runs each turn through the core and queues its replies.
-/// Each turn commits in the main store together with its delivery key and inbox id
-/// (<see cref="IProcessedTurns"/>), so after a restart the processor resumes right after the last
-/// turn that committed, and nothing acknowledged is lost or run twice. The inbox file itself is
-/// only appended to (and trimmed after the retention).
+/// Drains the inbox in arrival order: runs the turns through the core and queues their replies, a
+/// batch of waiting turns per main-store transaction (<see cref="InboxTurnRunner"/>: each turn still
+/// all-or-nothing, a failing one handled alone). Each turn commits together with its delivery key and
+/// inbox id (<see cref="IProcessedTurns"/>), so after a restart the processor resumes right after the
+/// last turn that committed, and nothing acknowledged is lost or run twice. The inbox file itself is
+/// only appended to (and trimmed after the retention); its processed mark is written after the main
+/// store committed.
 /// </summary>
 public sealed partial class TurnProcessor(
     InboxWriter inbox,
@@ -19,12 +20,11 @@ public sealed partial class TurnProcessor(
     IOutboxStore outbox,
     ICardActionLog cardActions,
     InboxSignal signal,
-    TurnHandler handler,
+    InboxTurnRunner runner,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<TurnProcessor> logger) : BackgroundService
 {
-    private const int BatchSize = 32;
     private const int PurgeChunk = 50;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
@@ -77,15 +77,12 @@ public sealed partial class TurnProcessor(
     /// <summary>Processes the next batch of waiting turns on the calling thread; returns how many it took.</summary>
     public int DrainOnce(CancellationToken cancellationToken)
     {
-        var batch = inbox.Execute(store => store.After(cursor.Position, BatchSize));
-        foreach (var item in batch)
+        // The inbox hands out whole group commits, which may hold more turns than a batch should.
+        var waiting = inbox.Execute(store => store.After(cursor.Position, options.Value.TurnBatchSize));
+        foreach (var batch in waiting.Chunk(options.Value.TurnBatchSize))
         {
-            RunWithRetries(item, cancellationToken);
-            cursor.MoveTo(item.Id);
-        }
+            runner.RunInOrder(batch, cursor.MoveTo, cancellationToken);
 
-        if (batch.Count > 0)
-        {
             // Committed in the main store: the inbox learns how far it has been run (see InboxLinker).
             var position = cursor.Position;
             inbox.Execute(store =>
@@ -95,47 +92,7 @@ public sealed partial class TurnProcessor(
             });
         }
 
-        return batch.Count;
-    }
-
-    /// <summary>A turn that throws is retried a few times (the store may have hiccupped), then given up on and recorded.</summary>
-    private void RunWithRetries(InboxItem item, CancellationToken cancellationToken)
-    {
-        var attempts = options.Value.InboxMaxAttempts;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                handler.Handle(DeliveryJson.ReadTurn(item.Turn), item.Id, cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.TurnFailed(logger, ex, item.DeliveryKey, attempt, attempts);
-                if (attempt >= attempts)
-                {
-                    var reference = handler.GiveUp(ReadableTurn(item), item.DeliveryKey, item.Id, ex.GetType().Name + ": " + ex.Message);
-                    Log.TurnGivenUp(logger, item.DeliveryKey, reference, attempts);
-                    return;
-                }
-
-                cancellationToken.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(100 * attempt));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-        }
-    }
-
-    /// <summary>The turn, or null when its stored form cannot be read (then there is nobody to tell).</summary>
-    private static IncomingTurn? ReadableTurn(InboxItem item)
-    {
-        try
-        {
-            return DeliveryJson.ReadTurn(item.Turn);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
+        return waiting.Count;
     }
 
     /// <summary>
@@ -158,12 +115,6 @@ public sealed partial class TurnProcessor(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Turn {DeliveryKey} failed on attempt {Attempt} of {Attempts}")]
-        public static partial void TurnFailed(ILogger logger, Exception exception, string deliveryKey, int attempt, int attempts);
-
-        [LoggerMessage(EventId = 302, Level = LogLevel.Error, Message = "Turn {DeliveryKey} given up after {Attempts} attempts (reference {Reference}); the person was told")]
-        public static partial void TurnGivenUp(ILogger logger, string deliveryKey, string reference, int attempts);
-
         [LoggerMessage(EventId = 301, Level = LogLevel.Error, Message = "Draining the inbox failed")]
         public static partial void DrainFailed(ILogger logger, Exception exception);
     }

@@ -16,7 +16,7 @@ internal static class TurnProcessors
         chat.Get<IOutboxStore>(),
         chat.Get<AimsBot.Core.Storage.ICardActionLog>(),
         chat.Get<InboxSignal>(),
-        chat.Get<TurnHandler>(),
+        chat.Get<InboxTurnRunner>(),
         chat.Time,
         Options.Create(new DeliveryOptions()),
         NullLogger<TurnProcessor>.Instance);
