@@ -5,6 +5,6 @@ public sealed record StoreBackup(string Folder, IReadOnlyList<BackedUpFile> File
 {
     /// <summary>One line per file, for the command line and the chat reply.</summary>
     public string Describe() =>
-        string.Join("\n", Files.Select(x => FormattableString.Invariant($"{x.Path} ({x.Bytes:N0} bytes, {x.Documents:N0} records read back)")));
+        string.Join("\n", Files.Select(x => FormattableString.Invariant($"{x.Path} ({x.Bytes:N0} bytes; documents read back from the copy: {x.Documents:N0})")));
 }
 
