@@ -15,7 +15,12 @@ for port in $bot_a $bot_b $bot_lite $connector $bare $((base + 95)) $((base + 96
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: set SHARED_PORT_BASE"; exit 1; fi
 done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; command: $0 $seconds $fixed"
-for project in src/AimsBot benchmarks/AimsBot.LoadTest; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
+# SHARED_NO_BUILD=1 uses the Release binaries already built; SHARED_ONLY=crash runs only the kill -9 check.
+if [[ -z "${SHARED_NO_BUILD:-}" ]]; then
+  for project in src/AimsBot benchmarks/AimsBot.LoadTest; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
+fi
+only=${SHARED_ONLY:-all}
+crash_rate=${SHARED_CRASH_RATE:-500}
 work=$(mktemp -d)
 loader=(dotnet benchmarks/AimsBot.LoadTest/bin/Release/net10.0/AimsBot.LoadTest.dll)
 load() { "${loader[@]}" "$@"; }
@@ -96,6 +101,7 @@ bench() {
   load shared-load --name "$label" --urls "$urls" --rate "$fixed" --seconds "$seconds" --connector-port $((base + 96)) --user-offset 2000 --reply-wait 300 || true
 }
 
+if [[ "$only" != crash ]]; then
 echo "== bare endpoint (for scale)"
 load load --name bare --url "$(url $bare)" --rate 0 --concurrency 64 --seconds 10
 load load --name bare --url "$(url $bare)" --rate "$fixed" --seconds "$seconds"
@@ -114,17 +120,22 @@ start_instance pg2a $bot_a PostgreSql bench2; a=$started
 start_instance pg2b $bot_b PostgreSql bench2; b=$started
 bench "pg-2" "$bot_a,$bot_b"
 kill -9 "$a" "$b"
+fi
 
-echo "== two instances on one PostgreSQL, round-robin at 500/s for 12 s; kill -9 of one after 4 s"
+echo "== two instances on one PostgreSQL, round-robin at $crash_rate/s for 12 s; kill -9 of one after 8 s"
 newdb crash
 start_instance crash-a $bot_a PostgreSql crash; a=$started
 start_instance crash-b $bot_b PostgreSql crash; b=$started
-load shared-load --name crash --urls "$(url $bot_a),$(url $bot_b)" --rate 500 --seconds 12 --connector-port $((base + 95)) \
+for port in $bot_a $bot_b; do # warm both instances' message path first (a cold one answers nothing for seconds on a busy machine)
+  load load --name warm --url "$(url "$port")" --rate 0 --concurrency 4 --seconds 3 --warmup 20 --service-url "http://127.0.0.1:$connector/" || true
+done
+load shared-load --name crash --urls "$(url $bot_a),$(url $bot_b)" --rate "$crash_rate" --seconds 12 --connector-port $((base + 95)) \
   --user-offset 3000 --acked-file "$work/acked.txt" --reply-wait 300 &
 driver=$!
-sleep 4
+sleep 8
 kill -9 "$a"
 echo "killed instance A (pid $a) at $(date +%T)"
 wait "$driver" || true
+drain "$bot_b" || true # the survivor runs what the dead one held (its leased replies wait for their lease)
 load verify-shared --connection "$(cs crash)" --acked "$work/acked.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
