@@ -37,7 +37,7 @@ field() { grep -o "\"$1\":[0-9]*" <<<"$2" | cut -d: -f2; }
 delivery_start_bot() {
   env ASPNETCORE_ENVIRONMENT=Development Storage__Path="$work/aimsbot.db" Urls="$bot_url" \
     Slack__SigningSecret=load-test-signing-secret Slack__BotToken=xoxb-load-test Slack__ApiBaseUrl="http://127.0.0.1:$reply_port/slack/" \
-    Logging__LogLevel__Default=Warning \
+    Logging__LogLevel__Default=Warning Delivery__Pacing__Enabled=false \
     dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >>"$work/bot.log" 2>&1 &
   bot=$!
   pids+=("$bot")

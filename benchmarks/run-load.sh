@@ -7,6 +7,8 @@
 #        benchmarks/run-load.sh --delivery [rate] [seconds] [outage-seconds]   (activity -> reply, turns/s, faults:
 #        see benchmarks/load-delivery.sh)
 set -euo pipefail
+# benchmarks/run-load.sh shared ...: issue 15's LiteDB / PostgreSQL / two-instance run (load-shared.sh).
+if [[ "${1:-}" == "shared" ]]; then shift; exec "$(dirname "$0")/load-shared.sh" "$@"; fi
 cd "$(dirname "$0")/.."
 if [[ "${1:-}" == "--delivery" ]]; then shift; exec benchmarks/load-delivery.sh "$@"; fi
 rate=${1:-500}
@@ -28,7 +30,7 @@ start_bot() {
   local begin=$(date +%s%N)
   env ASPNETCORE_ENVIRONMENT=Development Storage__Path="$work/aimsbot.db" Urls=http://127.0.0.1:3978 \
     Slack__SigningSecret=load-test-signing-secret Slack__BotToken=xoxb-load-test Slack__ApiBaseUrl=http://127.0.0.1:5098/slack/ \
-    Logging__LogLevel__Default=Warning \
+    Logging__LogLevel__Default=Warning Delivery__Pacing__Enabled=false \
     dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >>"$work/bot.log" 2>&1 &
   bot=$!
   pids+=("$bot")

@@ -9,6 +9,8 @@ return args.FirstOrDefault() switch
     "register" => await RegistrationDriver.RunAsync(Arguments.Parse(args)),
     "verify-inbox" => InboxVerifier.Run(Arguments.Parse(args)),
     "connector" => await FakeConnector.RunStandaloneAsync(Arguments.Parse(args)),
+    "shared-load" => await SharedLoad.RunAsync(Arguments.Parse(args)),
+    "verify-shared" => SharedVerifier.Run(Arguments.Parse(args)),
     _ => Usage(),
 };
 
@@ -24,6 +26,8 @@ static int Usage()
                                                             duplicated, missing replies; an optional Connector outage
           verify-inbox --db data/aimsbot.db --acked acked.txt   every acknowledged activity is in the inbox and processed
           slash --url http://127.0.0.1:3978/api/slack/commands --secret S --rate 500 --seconds 20
+          shared-load --urls http://127.0.0.1:6101/api/messages,http://127.0.0.1:6102/api/messages --rate 500 --seconds 10 --connector-port 6196 --acked-file acked.txt
+          verify-shared --connection "Host=127.0.0.1;Port=...;Database=..." --acked acked.txt   (PostgreSQL: run once, no duplicates, conversation order)
           register --url http://127.0.0.1:3978/api/messages --count 10000 --concurrency 64 --connector-port 5097
         """);
     return 2;

@@ -17,6 +17,7 @@ using AimsBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core;
 
@@ -49,6 +50,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IDialog, SystemsDialog>();
         services.AddSingleton<IDialog, HomeDialog>();
         services.AddSingleton<IDialog, Dialogs.Delivery.OutboxDialog>();
+        services.AddSingleton<IDialog, Dialogs.Delivery.BackupDialog>();
+        services.AddSingleton<Storage.BackupRequests>();
         services.AddControls();
         services.AddScheduling();
         services.AddRisks();
@@ -56,6 +59,9 @@ public static class CoreServiceCollectionExtensions
         services.AddImpact();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PacingOptions>().BindConfiguration(PacingOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PacingOptions>, PacingOptionsValidator>();
+        services.AddSingleton<OutboxPacer>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<GivenUpTurns>();
         services.AddSingleton<OutboxSignal>();

@@ -20,6 +20,8 @@ public static class AimsBotBuilder
         builder.AddSlack();
         builder.AddScheduler();
         builder.Services.AddHostedService<StartupWarnings>();
+        builder.Services.AddSingleton<Storage.BackupService>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<Storage.BackupService>());
         return builder;
     }
 

@@ -97,6 +97,7 @@ public static class AccessPolicy
         ["impact-assess/cancel"] = Who.Anyone,
         ["outbox"] = Who.Admin,
         ["outbox retry"] = Who.Admin,
+        ["backup"] = Who.Admin,
         ["audits"] = Who.Anyone,
         ["audit"] = Who.Anyone,
         ["audit plan"] = Who.Admin,

@@ -40,6 +40,17 @@ public sealed class StorageOptions
     [Range(100, 1_000_000)]
     public int CheckpointPages { get; set; } = 1000;
 
+    /// <summary>
+    /// Where the admin command <c>backup</c> puts its copies (one time-stamped folder each); a relative
+    /// path is relative to the directory the bot was started in.
+    /// </summary>
+    [Required]
+    [MinLength(1)]
+    public string BackupPath { get; set; } = "data/backups";
+
+    /// <summary>The full path of <see cref="BackupPath"/>.</summary>
+    public string BackupFolder(string baseDirectory) => System.IO.Path.GetFullPath(BackupPath, baseDirectory);
+
     /// <summary>The main store's full path; a relative <see cref="Path"/> is taken from <paramref name="baseDirectory"/>.</summary>
     public string DatabaseFile(string baseDirectory) => System.IO.Path.GetFullPath(Path, baseDirectory);
 

@@ -8,14 +8,16 @@ namespace AimsBot.Processing;
 /// <summary>
 /// Sends one destination's due messages for the <see cref="OutboxDispatcher"/>: its circuit (held
 /// while open, a single probe when due to reopen), conversations at once and each in order, and the
-/// outcome of every attempt (sent, retried with backoff until the retry window ends, dead-lettered).
+/// outcome of every attempt (sent, retried with backoff until the retry window ends, dead-lettered),
+/// at the pace <see cref="OutboxPacer"/> allows per conversation and per destination.
 /// </summary>
 public sealed partial class DestinationSender(
     IEnumerable<IReplySender> senders,
     DestinationCircuits circuits,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
-    ILogger logger)
+    ILogger logger,
+    OutboxPacer? pacer = null)
 {
     private readonly Dictionary<Platform, IReplySender> _senders = senders.ToDictionary(s => s.Platform);
 
@@ -61,6 +63,12 @@ public sealed partial class DestinationSender(
                         break;
                     }
 
+                    if (pacer?.TryTake(PlatformOf(destination), destination, conversation.Key) is { } paced)
+                    {
+                        Pace(waiting.Skip(i), paced, settled);
+                        break;
+                    }
+
                     var sent = await SendOneAsync(waiting[i], cancellationToken);
                     Add(settled, waiting[i]);
                     if (!sent)
@@ -97,6 +105,19 @@ public sealed partial class DestinationSender(
             Add(settled, item);
         }
     }
+
+    /// <summary>Messages over their destination's or conversation's pace: due again at <paramref name="next"/>, in order, no attempt counted.</summary>
+    private static void Pace(IEnumerable<OutboxItem> items, DateTime next, List<OutboxItem> settled)
+    {
+        foreach (var item in items)
+        {
+            item.NextAttemptAt = next;
+            Add(settled, item);
+        }
+    }
+
+    private static Platform PlatformOf(string destination) =>
+        destination.StartsWith("slack:", StringComparison.Ordinal) ? Platform.Slack : Platform.Teams;
 
     private static void Add(List<OutboxItem> settled, OutboxItem item)
     {

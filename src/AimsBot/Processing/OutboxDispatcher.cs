@@ -18,11 +18,12 @@ public sealed partial class OutboxDispatcher(
     DestinationCircuits circuits,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger,
+    OutboxPacer? pacer = null) : BackgroundService
 {
     private const int BatchSize = 64;
     private static readonly TimeSpan IdleWait = TimeSpan.FromMinutes(5);
-    private readonly DestinationSender _destinations = new(senders, circuits, time, options, logger);
+    private readonly DestinationSender _destinations = new(senders, circuits, time, options, logger, pacer);
 
     /// <summary>
     /// Runs on its own thread at a lowered priority, with a single-threaded async context: every

@@ -39,6 +39,9 @@ public class AimsBotFactory : WebApplicationFactory<Program>
 
                 // Tests that advance the clock would otherwise get digests; scheduler tests turn it on.
                 ["Schedule:Enabled"] = "false",
+
+                // The clock is fake and mostly still: a paced reply would wait for ever (OutboxPacingTests cover pacing).
+                ["Delivery:Pacing:Enabled"] = "false",
             };
             foreach (var (key, value) in Settings)
             {

@@ -63,6 +63,7 @@ public sealed partial class AuthorizationTableTests
         ["roles"] = new("roles"),
         ["outbox"] = new("outbox"),
         ["outbox retry"] = new("outbox retry all"),
+        ["backup"] = new("backup"),
         ["roles add"] = new("roles add committee"),
         ["roles remove"] = new("roles remove committee"),
         ["reminders"] = new("reminders"),

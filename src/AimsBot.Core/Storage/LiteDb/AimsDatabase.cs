@@ -10,21 +10,52 @@ namespace AimsBot.Core.Storage.LiteDb;
 /// </summary>
 public sealed class AimsDatabase : IUnitOfWork, IDisposable
 {
-    public AimsDatabase(string path, IEnumerable<IStoreSchema> schemas)
-        : this(Open(new EngineSettings { Filename = path }), schemas)
+    private readonly SerializedLiteEngine _engine;
+
+    /// <summary>
+    /// Opens (or creates) the file at <paramref name="path"/>. A file whose content cannot be read raises
+    /// <see cref="StoreDamagedException"/> naming it (<paramref name="inbox"/>: the inbox file, whose way
+    /// to recover differs).
+    /// </summary>
+    public AimsDatabase(string path, IEnumerable<IStoreSchema> schemas, bool inbox = false)
     {
+        FilePath = System.IO.Path.GetFullPath(path);
+        if (LiteDbFile.HeaderProblem(FilePath) is { } problem)
+        {
+            throw LiteDbFile.Damaged(FilePath, inbox, problem);
+        }
+
+        LiteDatabase? opened = null;
+        try
+        {
+            (opened, _engine) = Open(new EngineSettings { Filename = FilePath });
+            foreach (var schema in schemas)
+            {
+                schema.Ensure(opened);
+            }
+        }
+        catch (Exception ex) when (LiteDbFile.MeansDamaged(ex))
+        {
+            opened?.Dispose();
+            throw LiteDbFile.Damaged(FilePath, inbox, ex.Message, ex);
+        }
+
+        Database = opened;
     }
 
-    private AimsDatabase(LiteDatabase database, IEnumerable<IStoreSchema> schemas)
+    private AimsDatabase((LiteDatabase Database, SerializedLiteEngine Engine) opened, IEnumerable<IStoreSchema> schemas)
     {
-        Database = database;
+        (Database, _engine) = opened;
         foreach (var schema in schemas)
         {
-            schema.Ensure(database);
+            schema.Ensure(Database);
         }
     }
 
     public LiteDatabase Database { get; }
+
+    /// <summary>The file's full path (null for an in-memory database).</summary>
+    public string? FilePath { get; }
 
     /// <summary>How many transactions were rolled back: in-memory caches over the store drop themselves when it moves.</summary>
     public long Rollbacks => Interlocked.Read(ref _rollbacks);
@@ -36,8 +67,22 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
         new(Open(new EngineSettings { DataStream = new MemoryStream() }), [new CoreStoreSchema(), .. schemas]);
 
     /// <summary>The engine behind one lock (see <see cref="SerializedLiteEngine"/>), with the dedicated mapper.</summary>
-    private static LiteDatabase Open(EngineSettings settings) =>
-        new(new SerializedLiteEngine(new LiteEngine(settings)), CreateMapper(), disposeOnClose: true);
+    private static (LiteDatabase, SerializedLiteEngine) Open(EngineSettings settings)
+    {
+        var engine = new SerializedLiteEngine(new LiteEngine(settings));
+        return (new LiteDatabase(engine, CreateMapper(), disposeOnClose: true), engine);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while no one else reads or writes this database, after its committed
+    /// log pages are copied into the data file: the file on disk then holds every committed change and
+    /// nothing more. Waits for transactions open on other threads; never call it inside one.
+    /// </summary>
+    public T Exclusive<T>(Func<T> work) => _engine.Exclusive(() =>
+    {
+        Database.Checkpoint();
+        return work();
+    });
 
     /// <summary>
     /// The mapper: UTC dates both ways, no trimming, empty strings kept, enums as strings (readable

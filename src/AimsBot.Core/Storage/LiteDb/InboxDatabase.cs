@@ -31,11 +31,25 @@ public sealed class InboxDatabase : IDisposable
     /// </summary>
     public static InboxDatabase Open(string path)
     {
-        var inbox = new InboxDatabase(new AimsDatabase(path, []));
-        inbox.BatchItemsKeptOnePerDocument();
-        inbox.EnsureGeneration();
-        return inbox;
+        var inbox = new InboxDatabase(new AimsDatabase(path, [], inbox: true));
+        try
+        {
+            inbox.BatchItemsKeptOnePerDocument();
+            inbox.EnsureGeneration();
+            return inbox;
+        }
+        catch (Exception ex) when (LiteDbFile.MeansDamaged(ex))
+        {
+            inbox.Dispose();
+            throw LiteDbFile.Damaged(inbox.FilePath, inbox: true, ex.Message, ex);
+        }
     }
+
+    /// <summary>The file's full path.</summary>
+    public string FilePath => _store.FilePath!;
+
+    /// <inheritdoc cref="AimsDatabase.Exclusive{T}(Func{T})"/>
+    public T Exclusive<T>(Func<T> work) => _store.Exclusive(work);
 
     /// <summary>This file's generation id, made when it was created (or first opened by a version that keeps one).</summary>
     public string Generation => Meta().Generation;

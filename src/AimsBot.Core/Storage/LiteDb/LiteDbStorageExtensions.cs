@@ -42,6 +42,13 @@ public static class LiteDbStorageExtensions
             return inbox;
         });
 
+        services.AddSingleton(provider => new StoreFileLock(provider.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile(baseDirectory)));
+        services.AddSingleton<IStoreBackup>(provider => new LiteDbStoreBackup(
+            provider.GetRequiredService<AimsDatabase>(),
+            provider.GetRequiredService<InboxDatabase>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            baseDirectory));
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
         services.AddSingleton<IDialogStateStore, LiteDbDialogStateStore>();
         services.AddSingleton<ICardActionLog, LiteDbCardActionLog>();

@@ -56,6 +56,9 @@ public sealed class SerializedLiteEngine(ILiteEngine inner) : ILiteEngine
 
     public int Checkpoint() => Locked(inner.Checkpoint);
 
+    /// <summary>Runs <paramref name="work"/> holding the lock every call takes (it may call this engine again).</summary>
+    public T Exclusive<T>(Func<T> work) => Locked(work);
+
     public long Rebuild(RebuildOptions options) => Locked(() => inner.Rebuild(options));
 
     public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Locked(() => inner.Insert(collection, docs, autoId));

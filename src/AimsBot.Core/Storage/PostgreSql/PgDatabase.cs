@@ -15,6 +15,7 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
 {
     private readonly NpgsqlDataSource _source;
     private readonly ThreadLocal<Scope?> _current = new();
+    private readonly ThreadLocal<List<Action>?> _afterCommit = new();
     private long _rollbacks;
 
     public PgDatabase(NpgsqlDataSource source)
@@ -46,6 +47,7 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
         {
             var result = work();
             transaction.Commit();
+            RunAfterCommit();
             return result;
         }
         catch
@@ -68,6 +70,33 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
         finally
         {
             _current.Value = null;
+            _afterCommit.Value = null;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction open on this thread commits (at once outside
+    /// one; never when it rolls back): a signal that wakes a reader on another connection must not come
+    /// before what it signals is visible.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (_current.Value is null)
+        {
+            action();
+            return;
+        }
+
+        (_afterCommit.Value ??= []).Add(action);
+    }
+
+    private void RunAfterCommit()
+    {
+        var actions = _afterCommit.Value;
+        _afterCommit.Value = null;
+        foreach (var action in actions ?? [])
+        {
+            action();
         }
     }
 
@@ -122,6 +151,7 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     {
         _source.Dispose();
         _current.Dispose();
+        _afterCommit.Dispose();
     }
 
     private NpgsqlConnection OpenConnection()

@@ -40,7 +40,8 @@ public sealed class PgOutbox(PgDatabase database, IConversationStore conversatio
         var queued = items.Count == 0 ? 0 : database.InTransaction(() => items.Sum(item => Insert(database, item)));
         if (queued > 0)
         {
-            signal.Signal.Set();
+            // After the turn's commit: the sender reads on its own connection and would not see the rows yet.
+            database.AfterCommit(signal.Signal.Set);
         }
 
         return new OutboxEnqueueResult(queued, unreachable);

@@ -26,6 +26,7 @@ public static class PostgreSqlStorageExtensions
     {
         services.AddSingleton(provider => PgDatabase.Open(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.Replace(ServiceDescriptor.Singleton<IUnitOfWork>(provider => provider.GetRequiredService<PgDatabase>()));
+        services.Replace(ServiceDescriptor.Singleton<IStoreBackup, PgStoreBackup>());
         services.Replace(ServiceDescriptor.Singleton<IConversationStore, PgConversationStore>());
         services.Replace(ServiceDescriptor.Singleton<IDialogStateStore, PgDialogStateStore>());
         services.Replace(ServiceDescriptor.Singleton<ICardActionLog, PgCardActionLog>());

@@ -35,6 +35,30 @@ public sealed class SharedOutboxAndSchemaTests
     }
 
     [Fact]
+    public async Task A_Reply_Queued_In_A_Turn_Wakes_The_Sender_Only_After_The_Commit()
+    {
+        // Arrange: the sender waits for its signal (it reads on its own connection).
+        using var shared = SharedInstances.CreateOrSkip();
+        var signal = shared.First.Get<OutboxSignal>();
+        var woken = signal.Signal.WaitAsync(TestContext.Current.CancellationToken).AsTask();
+        var wokenInsideTheTransaction = true;
+
+        // Act
+        shared.First.Get<PgDatabase>().InTransaction(() =>
+        {
+            shared.First.Get<IOutbox>().Enqueue(TranscriptHarness.PersonalChat(TranscriptHarness.Requester), [Reply.Say("after commit")], "turn-signal");
+            Thread.Sleep(100);
+            wokenInsideTheTransaction = woken.IsCompleted;
+            return 0;
+        });
+        await woken.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        // Assert: woken only once the row is visible to the sender's connection.
+        Assert.False(wokenInsideTheTransaction);
+        Assert.Single(shared.First.Get<IOutboxStore>().Due(shared.First.Time.GetUtcNow().UtcDateTime, 10));
+    }
+
+    [Fact]
     public void A_Batch_Saved_By_One_Instance_Releases_What_It_Left_So_The_Other_Can_Send_It()
     {
         // Arrange

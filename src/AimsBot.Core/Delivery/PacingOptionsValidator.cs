@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+
+namespace AimsBot.Core.Delivery;
+
+/// <summary>Every rate is above 0 and at most 1,000 a second; every burst from 1 to 1,000.</summary>
+public sealed class PacingOptionsValidator : IValidateOptions<PacingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PacingOptions options)
+    {
+        var failures = new List<string>();
+        Check("Slack", options.Slack, failures);
+        Check("Teams", options.Teams, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Check(string platform, Pace? pace, List<string> failures)
+    {
+        var prefix = PacingOptions.SectionName + ":" + platform + ":";
+        if (pace is null)
+        {
+            failures.Add(prefix[..^1] + " is missing.");
+            return;
+        }
+
+        foreach (var (key, rate) in new[] { (nameof(Pace.PerConversation), pace.PerConversation), (nameof(Pace.PerDestination), pace.PerDestination) })
+        {
+            if (!(rate > 0 && rate <= 1000))
+            {
+                failures.Add($"{prefix}{key} must be a number of messages a second above 0 and at most 1000.");
+            }
+        }
+
+        foreach (var (key, burst) in new[] { (nameof(Pace.ConversationBurst), pace.ConversationBurst), (nameof(Pace.DestinationBurst), pace.DestinationBurst) })
+        {
+            if (burst is < 1 or > 1000)
+            {
+                failures.Add($"{prefix}{key} must be from 1 to 1000.");
+            }
+        }
+    }
+}
