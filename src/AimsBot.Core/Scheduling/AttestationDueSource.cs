@@ -19,7 +19,7 @@ public sealed class AttestationDueSource(IAiSystemStore systems, AttestationSche
         var escalate = schedule.Options.EscalateAfter;
         List<string>? committee = null;
         var dueOf = schedule.Snapshot();
-        foreach (var system in systems.All())
+        foreach (var system in systems.Headers())
         {
             if (dueOf(system) is not { } due || due > until)
             {

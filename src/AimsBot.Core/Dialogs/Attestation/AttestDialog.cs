@@ -51,11 +51,15 @@ public sealed class AttestDialog(IAiSystemStore systems, IAttestationStore attes
         return ValueTask.CompletedTask;
     }
 
-    public static bool MayAttest(Actor actor, AiSystem system) =>
+    public static bool MayAttest(Actor actor, AiSystem system) => MayAttest(actor, SystemHeader.Of(system));
+
+    public static bool MayAttest(Actor actor, SystemHeader system) =>
         IsOwner(actor, system) || (system.AttestationDelegateKey.Length > 0 && string.Equals(actor.Key, system.AttestationDelegateKey, StringComparison.Ordinal));
 
     /// <summary>The owner, the business owner or an admin: who may delegate (the delegate may attest and snooze, not delegate).</summary>
-    public static bool IsOwner(Actor actor, AiSystem system) =>
+    public static bool IsOwner(Actor actor, AiSystem system) => IsOwner(actor, SystemHeader.Of(system));
+
+    public static bool IsOwner(Actor actor, SystemHeader system) =>
         actor.IsAdmin || string.Equals(actor.Key, system.RequesterKey, StringComparison.Ordinal) || string.Equals(actor.Key, system.BusinessOwnerKey, StringComparison.Ordinal);
 
     /// <summary><c>attest AI-0001</c>, <c>attest AI-0001 snooze day|week</c> or <c>attest AI-0001 delegate @person|none</c>.</summary>

@@ -28,7 +28,7 @@ public sealed class DigestContent(
     public IReadOnlyList<DigestSection> Committee(DateTimeOffset now)
     {
         var since = now - options.CurrentValue.Window;
-        var all = systems.All().ToList();
+        var all = systems.Headers();
         var fresh = all.Where(s => new DateTimeOffset(s.RegisteredAt, TimeSpan.Zero) >= since).ToList();
         var pending = all.Where(s => s.Approval == ApprovalStatus.Pending).OrderBy(s => s.RegisteredAt).ToList();
         var overdue = planner.Open(now, now).Where(i => i.DueAt < now).OrderBy(i => i.DueAt).ToList();
