@@ -22,6 +22,8 @@ public sealed record SystemHeader(string Id, int Number, string Name, LifecycleS
 
     public DateTime? AttestationSnoozedUntil { get; init; }
 
+    public int AttestationSnoozes { get; init; }
+
     public string AttestationDelegateKey { get; init; } = "";
 
     public string AttestationDelegateName { get; init; } = "";
@@ -41,6 +43,7 @@ public sealed record SystemHeader(string Id, int Number, string Name, LifecycleS
         DecidedAt = system.DecidedAt,
         LastAttestedAt = system.LastAttestedAt,
         AttestationSnoozedUntil = system.AttestationSnoozedUntil,
+        AttestationSnoozes = system.AttestationSnoozes,
         AttestationDelegateKey = system.AttestationDelegateKey,
         AttestationDelegateName = system.AttestationDelegateName,
         EuAiActCategory = system.EuAiActCategory,

@@ -64,12 +64,28 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
     }
 
     /// <summary>Each system's highest open risk level (by name), when shorter periods are configured.</summary>
-    private Dictionary<string, string> Levels(AttestationOptions current) => current.Periods.Count == 0
-        ? []
-        : risks.Headers()
-            .Where(r => r.Status != RiskStatus.Closed && r.SystemId.Length > 0)
-            .GroupBy(r => r.SystemId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.CurrentRank)!.Level, StringComparer.Ordinal);
+    private Dictionary<string, string> Levels(AttestationOptions current)
+    {
+        var highest = new Dictionary<string, RiskHeader>(StringComparer.Ordinal);
+        if (current.Periods.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var risk in risks.Headers())
+        {
+            if (risk.Status != RiskStatus.Closed && risk.SystemId.Length > 0
+                && (!highest.TryGetValue(risk.SystemId, out var top) || risk.CurrentRank > top.CurrentRank))
+            {
+                highest[risk.SystemId] = risk;
+            }
+        }
+
+        return highest.ToDictionary(p => p.Key, p => p.Value.Level, StringComparer.Ordinal);
+    }
+
+    /// <summary>The due date as a snooze button carries it: a button pressed after the date moved (snoozed, attested) changes nothing.</summary>
+    public static string Stamp(DateTimeOffset due) => due.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
