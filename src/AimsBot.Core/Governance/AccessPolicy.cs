@@ -112,6 +112,7 @@ public static class AccessPolicy
         ["audit checklist"] = Who.Admin | Who.Committee,
         ["roadmap"] = Who.Anyone,
         ["roadmap edit"] = Who.Admin,
+        ["roadmap owner"] = Who.Admin,
         ["findings"] = Who.Anyone,
         ["findings export"] = Who.Admin | Who.Committee,
         ["finding"] = Who.Anyone,

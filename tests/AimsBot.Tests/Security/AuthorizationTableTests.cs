@@ -105,6 +105,7 @@ public sealed partial class AuthorizationTableTests
         ["audit checklist"] = new("audit AU-01 checklist"),
         ["roadmap"] = new("roadmap"),
         ["roadmap edit"] = new("roadmap done 1.2"),
+        ["roadmap owner"] = new("roadmap owner 1.2 none"),
         ["findings"] = new("findings"),
         ["findings export"] = new("findings export"),
         ["finding"] = new("finding F-0001"),
