@@ -114,10 +114,14 @@ public static class SystemView
     private static string TenantOf(string key) => key.Split(':') is { Length: >= 3 } parts ? parts[1] : "";
 
     /// <summary>"3 days ago (2 Nov 2026)": relative words first, the date for the record.</summary>
-    public static string When(DateTime utc, DateTimeOffset now)
+    public static string When(DateTime utc, DateTimeOffset now) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Ago(utc, now)} ({utc:d MMM yyyy})");
+
+    /// <summary>"3 days ago", or "just now" (Humanizer's bare "now" reads oddly after a name).</summary>
+    public static string Ago(DateTime utc, DateTimeOffset now)
     {
         var words = new DateTimeOffset(utc, TimeSpan.Zero).Humanize(now);
-        return string.Create(CultureInfo.InvariantCulture, $"{(words == "now" ? "just now" : words)} ({utc:d MMM yyyy})");
+        return words == "now" ? "just now" : words;
     }
 
     public static JsonObject Fact(string title, string value) => new()

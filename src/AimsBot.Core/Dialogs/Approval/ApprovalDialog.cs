@@ -67,7 +67,7 @@ public sealed class ApprovalDialog(ApprovalFlow flow, IApprovalStore requests) :
             return;
         }
 
-        var lines = pending.Select(r => $"- {flow.Subject(r.SubjectKind)?.Noun ?? r.SubjectKind}: {Markdown.Escape(r.Title)}, asked by {Markdown.Escape(r.RequesterName)} {new DateTimeOffset(r.RequestedAt, TimeSpan.Zero).Humanize(context.Now)}");
+        var lines = pending.Select(r => $"- {flow.Subject(r.SubjectKind)?.Noun ?? r.SubjectKind}: {Markdown.Escape(r.Title)}, asked by {Markdown.Escape(r.RequesterName)} {SystemView.Ago(r.RequestedAt, context.Now)}");
         context.Say($"{"request".ToQuantity(pending.Count)} waiting for a decision, oldest first:\n{string.Join("\n", lines)}"
             + (pending.Count > Listed ? $"\n\nThe cards for the oldest {Listed} follow." : ""));
         foreach (var request in pending.Take(Listed))

@@ -47,9 +47,9 @@ public sealed class SystemApprovalSubject(IAiSystemStore systems, IAuditLog audi
                 IdempotencyKey = "decision:" + system.Id,
             },
         };
-        if (system.Approval != ApprovalStatus.Rejected && system.BusinessOwnerKey.Length > 0)
+        if (system.Approval != ApprovalStatus.Rejected && PeopleDirectory.Accountable(system) is { Length: > 0 } accountable)
         {
-            notices.Add(CompleteRecord(system) with { RecipientUserKey = system.BusinessOwnerKey, IdempotencyKey = "complete:" + system.Id });
+            notices.Add(CompleteRecord(system) with { RecipientUserKey = accountable, IdempotencyKey = "complete:" + system.Id });
             if (ImpactRequests.OnApproval(system) is { } impact)
             {
                 notices.Add(impact);
@@ -66,6 +66,11 @@ public sealed class SystemApprovalSubject(IAiSystemStore systems, IAuditLog audi
         ["id"] = system.Id,
         ["name"] = Markdown.Escape(system.Name),
         ["status"] = SystemView.Status(system.Approval).ToLowerInvariant(),
+        ["asWho"] = system.BusinessOwnerKey.Length > 0
+            ? "As its business owner"
+            : system.BusinessOwnerName.Length > 0
+                ? $"Its business owner {Markdown.Escape(system.BusinessOwnerName)} has not talked to AimsBot yet, so I can't reach them. As the person who registered it"
+                : "It has no business owner yet. As the person who registered it",
         ["impactReasons"] = string.Join("; ", ImpactAssessmentRequirement.Reasons(system)),
     }, $"{system.Id} was approved: please complete its record.");
 }

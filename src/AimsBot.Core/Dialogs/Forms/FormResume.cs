@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
-using Humanizer;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AimsBot.Core.Dialogs.Forms;
@@ -33,7 +32,7 @@ public sealed class FormResume(IServiceProvider services) : IDialog
         {
             ["cardId"] = FormCardId.For(open, context.Actor.Key).ToString(),
             ["title"] = $"You have an unfinished {noun}",
-            ["text"] = $"You started it {started.Humanize(dateToCompareAgainst: context.Now.UtcDateTime)}. Continue where you left off, or discard it{(same ? " and start again" : $" and start the {requested.Noun}")}.",
+            ["text"] = $"You started it {SystemView.Ago(started, context.Now)}. Continue where you left off, or discard it{(same ? " and start again" : $" and start the {requested.Noun}")}.",
             ["next"] = requested.Name,
             ["arguments"] = context.Arguments,
         };

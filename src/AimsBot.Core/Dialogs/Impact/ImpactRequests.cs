@@ -17,27 +17,27 @@ public static class ImpactRequests
     public static Reply? OnApproval(AiSystem system)
     {
         var reasons = ImpactAssessmentRequirement.Reasons(system);
-        if (reasons.Count == 0 || system.BusinessOwnerKey.Length == 0)
+        if (reasons.Count == 0 || PeopleDirectory.Accountable(system).Length == 0)
         {
             return null;
         }
 
         return Card(system, $"{system.Id} needs an impact assessment", "It was approved, and it needs an AI system impact assessment because of: " + string.Join("; ", reasons) + ".")
             with
-        { RecipientUserKey = system.BusinessOwnerKey, IdempotencyKey = "impact-request:approval:" + system.Id };
+        { RecipientUserKey = PeopleDirectory.Accountable(system), IdempotencyKey = "impact-request:approval:" + system.Id };
     }
 
     /// <summary>When the system was just marked "re-assessment due" (<paramref name="reasons"/>: the significant changes).</summary>
     public static Reply? OnReassessment(AiSystem system, IReadOnlyList<string> reasons, string occasion)
     {
-        if (system.BusinessOwnerKey.Length == 0)
+        if (PeopleDirectory.Accountable(system).Length == 0)
         {
             return null;
         }
 
         return Card(system, $"{system.Id} is due for re-assessment", "A significant change marked it for re-assessment (" + string.Join("; ", reasons) + "): please redo its impact assessment and review its risks.")
             with
-        { RecipientUserKey = system.BusinessOwnerKey, IdempotencyKey = $"impact-request:reassessment:{system.Id}:{occasion}" };
+        { RecipientUserKey = PeopleDirectory.Accountable(system), IdempotencyKey = $"impact-request:reassessment:{system.Id}:{occasion}" };
     }
 
     private static Reply Card(AiSystem system, string title, string why) => Reply.ShowCard(Template, new JsonObject

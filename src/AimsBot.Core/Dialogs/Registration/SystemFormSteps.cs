@@ -22,16 +22,30 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PersonField person, 
         new("register-step1", ["name", "version", "purpose", "outOfScope", "role", "owner"], ReadWhat, ShowWhat)
         {
             Skip = d => d.DetailsOnly,
-            Data = v => person.Data("owner", v.Draft.Owner, v.Draft.Editing, v.Conversation),
+            Data = v =>
+            {
+                var data = person.Data("owner", v.Draft.Owner, v.Draft.Editing, v.Conversation);
+                data["heading"] = Heading(v.Draft);
+                return data;
+            },
         },
-        new("register-step2", ["source", "supplier", "stage", "personalData", "dataUses", "dataCategories", "jurisdictions"], ReadData, ShowData) { Skip = d => d.DetailsOnly },
-        new("register-step3", ["affectedPeople", "vulnerableGroups", "decisions", "significantEffects", "autonomy", "oversight"], ReadPeople, ShowPeople) { Skip = d => d.DetailsOnly },
+        new("register-step2", ["source", "supplier", "stage", "personalData", "dataUses", "dataCategories", "jurisdictions"], ReadData, ShowData)
+        {
+            Skip = d => d.DetailsOnly,
+            Data = v => new JsonObject { ["heading"] = Heading(v.Draft) },
+        },
+        new("register-step3", ["affectedPeople", "vulnerableGroups", "decisions", "significantEffects", "autonomy", "oversight"], ReadPeople, ShowPeople)
+        {
+            Skip = d => d.DetailsOnly,
+            Data = v => new JsonObject { ["heading"] = Heading(v.Draft) },
+        },
         new("system-details", ["euAiAct", "generalPurpose", "model", "modelVersion", "modelProvider", "hostingRegion", "classification", "specialCategory", "provenance", "docsLink", "disclosed", "limitations"], ReadDetails, ShowDetails)
         {
             Skip = d => !d.Editing,
             Data = v => new JsonObject
             {
                 ["systemId"] = v.Draft.SystemId,
+                ["heading"] = Heading(v.Draft),
                 ["euAiActChoices"] = new JsonArray([.. EuAiActCategories.All.Select(c => (JsonNode)Choice($"{c.Class}: {c.Title}", c.Id))]),
                 ["classificationChoices"] = new JsonArray([.. classifications.Select(c => (JsonNode)Choice(c, c))]),
             },
@@ -43,10 +57,17 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PersonField person, 
             {
                 var data = person.Data("technicalOwner", v.Draft.TechnicalOwner, v.Draft.Editing, v.Conversation);
                 data["systemId"] = v.Draft.SystemId;
+                data["heading"] = Heading(v.Draft);
                 return data;
             },
         },
     ];
+
+    /// <summary>The card's title: a registration, an edit of the whole record, or the owner completing it after approval.</summary>
+    private static string Heading(SystemDraft draft) =>
+        !draft.Editing ? "Register an AI system"
+        : draft.DetailsOnly ? $"Complete the record of {draft.SystemId}"
+        : $"Edit {draft.SystemId}";
 
     private void ReadWhat(FormStepInput input, SystemDraft draft)
     {

@@ -75,7 +75,7 @@ public sealed class ApprovalFlow(
             ["noun"] = subject.Noun,
             ["title"] = Markdown.Escape(request.Title),
             ["requester"] = Markdown.Escape(request.RequesterName),
-            ["age"] = new DateTimeOffset(request.RequestedAt, TimeSpan.Zero).Humanize(now),
+            ["age"] = SystemView.Ago(request.RequestedAt, now),
             ["votes"] = request.Quorum > 1
                 ? string.Create(CultureInfo.InvariantCulture, $"{approvals.Count} of {request.Quorum} approvals so far") + (approvals.Count > 0 ? $" ({Markdown.Escape(string.Join(", ", approvals.Select(v => v.DeciderName)))})." : ".")
                 : "",

@@ -83,6 +83,13 @@ public sealed class PeopleDirectory(IConversationStore conversations)
     /// <summary>Whether the bot has talked to this person (so it can message them).</summary>
     public bool IsReachable(string key) => key.Length > 0 && conversations.GetUser(key) is not null;
 
+    /// <summary>
+    /// Who is asked to act on a system: its business owner, or, while the owner has no key (a typed name nobody
+    /// has matched yet), the person who registered it, who may edit it until then.
+    /// </summary>
+    public static string Accountable(AiSystem system) =>
+        system.BusinessOwnerKey.Length > 0 ? system.BusinessOwnerKey : system.RequesterKey;
+
     /// <summary>Whether <paramref name="user"/> is the person stored as <paramref name="key"/> (by key, or by the Entra id a picker gave).</summary>
     public static bool IsPerson(string key, UserRef user) =>
         key.Length > 0 && (string.Equals(key, user.Key, StringComparison.Ordinal)

@@ -57,6 +57,31 @@ public sealed class ApprovalDialogTests
         Assert.Contains("\"approval\":\"ApprovedWithConditions\"", entry.After, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_Owner_Nobody_Can_Reach_Yet_Leaves_Completing_The_Record_To_The_Requester()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        await chat.InstallAsync(TranscriptHarness.CommitteeMember);
+        var card = Assert.Single(await chat.SayAsync("register"));
+        var step1 = RegistrationSteps.Step1();
+        step1["owner"] = "Priya Natarajan";
+        card = Assert.Single(await chat.SubmitAsync(card, step1));
+        card = Assert.Single(await chat.SubmitAsync(card, RegistrationSteps.Step2()));
+        var approval = (await chat.SubmitAsync(card, RegistrationSteps.Step3())).Single(r => r.Card?.TemplateId == "approval-request");
+
+        // Act
+        var replies = await chat.SubmitAsync(approval, Decision(approval, "Approved"), TranscriptHarness.CommitteeMember);
+
+        // Assert
+        var complete = replies.Single(r => r.Card?.TemplateId == "system-complete");
+        Assert.Equal(TranscriptHarness.Requester.Key, complete.RecipientUserKey);
+        Assert.StartsWith("Its business owner Priya Natarajan has not talked to AimsBot yet", complete.Card!.Data["asWho"]!.GetValue<string>(), StringComparison.Ordinal);
+        var impact = replies.Single(r => r.Card?.TemplateId == "impact-request");
+        Assert.Equal(TranscriptHarness.Requester.Key, impact.RecipientUserKey);
+        Assert.Equal("", chat.Get<IAiSystemStore>().Get("AI-0001")!.BusinessOwnerKey);
+    }
+
     [Theory]
     [InlineData("Rejected")]
     [InlineData("ApprovedWithConditions")]
