@@ -11,27 +11,62 @@ public static class SystemHistory
 {
     public const int Shown = 12;
 
+    /// <summary>
+    /// The newest <see cref="Shown"/> lines, newest first (an edit gives one line per field), with a last line
+    /// saying when older ones were left out. <paramref name="entries"/> are oldest first, as the audit log reads them.
+    /// </summary>
     public static JsonArray Facts(IReadOnlyList<AuditEntry> entries, DateTimeOffset now)
     {
         var facts = new List<JsonObject>();
-        foreach (var entry in entries)
+        foreach (var entry in entries.Reverse())
         {
-            var when = new DateTimeOffset(entry.At, TimeSpan.Zero).Humanize(now);
-            var action = entry.Action.Replace("aisystem.", "", StringComparison.Ordinal);
-            if (action is "edited" or "retired" && Changes(entry) is { Count: > 0 } changes)
+            var when = SystemView.Ago(entry.At, now);
+            foreach (var line in Lines(entry))
             {
-                foreach (var (field, before, after) in changes)
-                {
-                    facts.Add(SystemView.Fact(when, $"{field}: {Or(before)} → {Or(after)} ({entry.ActorName})"));
-                }
-            }
-            else
-            {
-                facts.Add(SystemView.Fact(when, $"{action.Humanize()} by {entry.ActorName}"));
+                facts.Add(SystemView.Fact(when, line));
             }
         }
 
-        return new JsonArray([.. facts.TakeLast(Shown)]);
+        if (facts.Count <= Shown)
+        {
+            return new JsonArray([.. facts]);
+        }
+
+        var shown = facts.Take(Shown - 1).Append(SystemView.Fact("Earlier", "Older changes are kept in the audit log; an admin can read them there.")).ToList();
+        return new JsonArray([.. shown]);
+    }
+
+    private static IEnumerable<string> Lines(AuditEntry entry)
+    {
+        var action = entry.Action.Replace("aisystem.", "", StringComparison.Ordinal);
+        if (action is "edited" or "retired" && Changes(entry) is { Count: > 0 } changes)
+        {
+            return changes.Select(c => $"{c.Field}: {Or(c.Before)} → {Or(c.After)} ({entry.ActorName})");
+        }
+
+        var phrase = action switch
+        {
+            "reassessment-due" => "Marked for re-assessment" + Reasons(entry),
+            "reassessment-cleared" => "Re-assessment done, mark cleared",
+            "attested-changed" => "Attested, with changes",
+            _ => action.Humanize(LetterCasing.Sentence),
+        };
+        return [$"{phrase} by {entry.ActorName}"];
+    }
+
+    // The reassessment entry's after is {"reasons":["moved to production", …]}.
+    private static string Reasons(AuditEntry entry)
+    {
+        try
+        {
+            return JsonNode.Parse(entry.After.Length == 0 ? "{}" : entry.After)?["reasons"] is JsonArray { Count: > 0 } reasons
+                ? " (" + string.Join("; ", reasons.Select(r => r?.GetValue<string>())) + ")"
+                : "";
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return "";
+        }
     }
 
     private static List<(string Field, string Before, string After)> Changes(AuditEntry entry)

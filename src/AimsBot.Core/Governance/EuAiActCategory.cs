@@ -8,6 +8,9 @@ public sealed record EuAiActCategory(string Kind, string Id, string Name)
 {
     public string Title => Id == "-" ? Name : $"{Name} ({Id})";
 
+    /// <summary>What a person reads: "High-risk: Employment and workers management (III.4)", or the title alone where it already names the class.</summary>
+    public string Label => string.Equals(Name, Class, StringComparison.Ordinal) ? Title : $"{Class}: {Title}";
+
     /// <summary>The risk class in words: prohibited, high-risk, limited-risk (transparency), general-purpose, minimal.</summary>
     public string Class => Kind switch
     {

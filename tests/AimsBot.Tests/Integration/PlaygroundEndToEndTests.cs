@@ -68,6 +68,75 @@ public sealed partial class PlaygroundEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task A_New_User_Registers_Approves_Completes_And_Moves_To_Production_Through_The_Playground()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        using var factory = new AimsBotFactory();
+        var botPort = FreePort();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, botPort));
+        factory.StartServer();
+
+        var work = Directory.CreateTempSubdirectory("aimsbot-playground-");
+        using var playground = StartPlayground(botPort, FreePort(), work.FullName);
+        try
+        {
+            var port = await ListeningPortAsync(playground, ct);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+            (await http.GetAsync("/_internal/v1/config", ct)).EnsureSuccessStatusCode();
+            using var socket = new ClientWebSocket();
+            await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), ct);
+            var frames = new ConcurrentQueue<string>();
+            var arrived = new SemaphoreSlim(0);
+            _ = ReadFramesAsync(socket, frames, arrived, ct);
+            var chat = new PlaygroundChat(http, frames, arrived, ConversationId);
+
+            // Act: register (the owner left empty means me), approve as the committee, complete the record, go live.
+            await SayAsync(http, "register", ct);
+            await chat.SubmitAsync("register/next", "Step 1 of 3", new() { ["name"] = "Contract Summariser", ["purpose"] = "Summarise supplier contracts", ["role"] = "Deployer" }, ct);
+            await chat.SubmitAsync("register/next", "Step 2 of 3", new() { ["source"] = "Saas", ["supplier"] = "Acme AI", ["stage"] = "InDevelopment", ["jurisdictions"] = "UK" }, ct);
+            await chat.SubmitAsync("register/next", "Step 3 of 3", new() { ["affectedPeople"] = "Suppliers' staff", ["autonomy"] = "HumanInTheLoop", ["oversight"] = "A lawyer reads every summary" }, ct);
+            await chat.SubmitAsync("approval/decide", "Approval needed", new() { ["decision"] = "Approved" }, ct);
+            await chat.SubmitAsync("register/complete", "Complete the record of AI-0001", [], ct);
+            await chat.SubmitAsync("register/next", "Step 1 of 2", new() { ["model"] = "GPT-4o", ["classification"] = "Internal" }, ct);
+            await chat.SubmitAsync("register/next", "Step 2 of 2", new() { ["audience"] = "Internal" }, ct);
+            var completed = await chat.WaitForAsync("Saved", ct);
+            await SayAsync(http, "edit AI-0001", ct);
+            await chat.SubmitAsync("register/next", "Edit AI-0001", [], ct);
+            await chat.SubmitAsync("register/next", "Step 2 of 5", new() { ["stage"] = "InProduction" }, ct);
+            for (var step = 3; step <= 5; step++)
+            {
+                await chat.SubmitAsync("register/next", $"Step {step} of 5", [], ct);
+            }
+
+            var live = await chat.WaitForAsync("Lifecycle stage", ct);
+            await SayAsync(http, "system AI-0001", ct);
+            var record = await chat.WaitForAsync("\"History\"", ct);
+
+            // Assert
+            Assert.Contains("Underlying model or service", completed, StringComparison.Ordinal);
+            Assert.Contains("In development → In production", live, StringComparison.Ordinal);
+            Assert.Contains("moved to production", live, StringComparison.Ordinal);
+            Assert.Contains("Re-assessment due", record, StringComparison.Ordinal);
+            Assert.Contains("Marked for re-assessment (moved to production) by", record, StringComparison.Ordinal);
+            Assert.Contains("Registered by", record, StringComparison.Ordinal);
+        }
+        finally
+        {
+            playground.Kill(entireProcessTree: true);
+            await playground.WaitForExitAsync(CancellationToken.None);
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Logs still being flushed: the OS temp cleaner takes them.
+            }
+        }
+    }
+
     private static Process StartPlayground(int botPort, int port, string workingDirectory)
     {
         var start = new ProcessStartInfo("node")

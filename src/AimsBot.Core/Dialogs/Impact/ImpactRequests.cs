@@ -35,7 +35,7 @@ public static class ImpactRequests
             return null;
         }
 
-        return Card(system, $"{system.Id} is due for re-assessment", "A significant change marked it for re-assessment (" + string.Join("; ", reasons) + "): please redo its impact assessment and review its risks.")
+        return Card(system, $"{system.Id} is due for re-assessment", "A significant change marked it for re-assessment (" + string.Join("; ", reasons) + "): please bring its impact assessment up to date (or do it, if it has none yet) and review its risks.")
             with
         { RecipientUserKey = PeopleDirectory.Accountable(system), IdempotencyKey = $"impact-request:reassessment:{system.Id}:{occasion}" };
     }

@@ -14,6 +14,9 @@ public sealed class SystemDraft
     /// <summary>Only the "complete the record" cards (after approval).</summary>
     public bool DetailsOnly { get; set; }
 
+    /// <summary>The stage the record had when the edit began (retiring needs <c>retire</c> and a reason).</summary>
+    public LifecycleStage? StageBefore { get; set; }
+
     /// <summary>The normalised name a near-duplicate warning was already given for.</summary>
     public string DuplicateWarnedFor { get; set; } = "";
 

@@ -20,6 +20,7 @@ public static class SystemDraftMapping
         Source = s.Source,
         Supplier = s.Supplier,
         Stage = s.Stage,
+        StageBefore = s.Stage,
         PersonalData = s.PersonalData,
         DataUses = [.. s.DataUses],
         DataCategories = s.DataCategories,

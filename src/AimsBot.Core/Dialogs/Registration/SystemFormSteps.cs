@@ -46,7 +46,7 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PersonField person, 
             {
                 ["systemId"] = v.Draft.SystemId,
                 ["heading"] = Heading(v.Draft),
-                ["euAiActChoices"] = new JsonArray([.. EuAiActCategories.All.Select(c => (JsonNode)Choice($"{c.Class}: {c.Title}", c.Id))]),
+                ["euAiActChoices"] = new JsonArray([.. EuAiActCategories.All.Select(c => (JsonNode)Choice(c.Label, c.Id))]),
                 ["classificationChoices"] = new JsonArray([.. classifications.Select(c => (JsonNode)Choice(c, c))]),
             },
         },
@@ -123,6 +123,10 @@ public sealed class SystemFormSteps(IAiSystemStore systems, PersonField person, 
         if (draft.Stage is LifecycleStage.Retired or LifecycleStage.Restricted && !draft.Editing)
         {
             form.Fail("stage", "A new registration can't start retired; choose where the system is today.");
+        }
+        else if (draft.Stage == LifecycleStage.Retired && draft.StageBefore != LifecycleStage.Retired && draft.Editing)
+        {
+            form.Fail("stage", $"Retiring needs a reason: keep today's stage here and type **retire {draft.SystemId} why it is retired**.");
         }
 
         draft.PersonalData = form.Toggle("personalData");

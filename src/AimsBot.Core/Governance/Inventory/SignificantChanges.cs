@@ -25,7 +25,7 @@ public static class SignificantChanges
         new SignificantChangeRule("supplier", (b, a) =>
             !Same(b.Supplier, a.Supplier) ? "supplier changed" : null),
         new SignificantChangeRule("model", (b, a) =>
-            !Same(b.Model, a.Model) || !Same(b.ModelVersion, a.ModelVersion) || !Same(b.ModelProvider, a.ModelProvider) ? "underlying model changed" : null),
+            Replaced(b.Model, a.Model) || Replaced(b.ModelVersion, a.ModelVersion) || Replaced(b.ModelProvider, a.ModelProvider) ? "underlying model changed" : null),
         new SignificantChangeRule("purpose", (b, a) =>
             !Same(b.Purpose, a.Purpose) ? "purpose changed" : null),
     ];
@@ -58,6 +58,10 @@ public static class SignificantChanges
         Autonomy.HumanOnTheLoop => 2,
         _ => 3,
     };
+
+    // The model is not asked at registration: recording it for the first time (completing the record) is
+    // not a change of model; replacing or removing a recorded one is.
+    private static bool Replaced(string before, string after) => before.Trim().Length > 0 && !Same(before, after);
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

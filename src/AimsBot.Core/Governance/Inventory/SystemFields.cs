@@ -34,7 +34,7 @@ public static class SystemFields
         new("significantEffects", "Legal or similarly significant effects", s => YesNo(s.SignificantEffects)),
         new("autonomy", "Autonomy", s => Words(s.Autonomy)),
         new("oversight", "Human oversight", s => s.Oversight),
-        new("euAiAct", "EU AI Act category", s => EuAiActCategories.Find(s.EuAiActCategory) is { } c ? $"{c.Class}: {c.Title}" : ""),
+        new("euAiAct", "EU AI Act category", s => EuAiActCategories.Find(s.EuAiActCategory) is { } c ? c.Label : ""),
         new("generalPurpose", "General-purpose AI model", s => YesNo(s.GeneralPurpose)),
         new("model", "Underlying model or service", s => s.Model),
         new("modelVersion", "Model version", s => s.ModelVersion),

@@ -59,15 +59,36 @@ public sealed class LivingInventoryTests
         var system = chat.Get<IAiSystemStore>().Get("AI-0001")!;
         Assert.Equal(LifecycleStage.InProduction, system.Stage);
         Assert.True(system.ReassessmentDue);
-        Assert.Equal(["moved to production", "underlying model changed"], system.ReassessmentReasons);
+        Assert.Equal(["moved to production"], system.ReassessmentReasons);
         var edit = chat.Get<IAuditLog>().ForEntity("aisystem:AI-0001").Single(e => e.Action == "aisystem.edited");
         Assert.Equal("{\"stage\":\"In validation\",\"model\":\"\",\"classification\":\"\"}", edit.Before);
         Assert.Equal("{\"stage\":\"In production\",\"model\":\"GPT-4o\",\"classification\":\"Confidential\"}", edit.After);
         var history = shown.Card!.Data["history"]!.AsArray().Select(h => h!["value"]!.GetValue<string>()).ToList();
         Assert.Contains(history, h => h.StartsWith("Lifecycle stage: In validation → In production", StringComparison.Ordinal));
+        Assert.Equal("Marked for re-assessment (moved to production) by Megan Bowen", history[0]);
+        Assert.Equal("Registered by Megan Bowen", history[^1]);
         var flags = shown.Card.Data["flags"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();
         Assert.Contains(flags, f => f.StartsWith("**Re-assessment due**", StringComparison.Ordinal));
         Assert.Contains(flags, f => f.StartsWith("**Impact assessment required**: personal data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Edit_Cannot_Retire_Without_The_Reason_Retire_Asks_For()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        await RegistrationSteps.RegisterAsync(chat);
+        var card = Assert.Single(await chat.SayAsync("edit AI-0001"));
+        card = Assert.Single(await chat.SubmitAsync(card, Values(card)));
+
+        // Act
+        var refused = Assert.Single(await chat.SubmitAsync(card, With(Values(card), ("stage", "Retired"))));
+
+        // Assert
+        Assert.Equal(CardOutcome.Invalid, refused.Outcome);
+        Assert.StartsWith("Retiring needs a reason", refused.FieldErrors!["stage"], StringComparison.Ordinal);
+        Assert.Equal("Retired", refused.Card!.Data["values"]!["stage"]!.GetValue<string>());
+        Assert.Equal(LifecycleStage.Testing, chat.Get<IAiSystemStore>().Get("AI-0001")!.Stage);
     }
 
     [Fact]

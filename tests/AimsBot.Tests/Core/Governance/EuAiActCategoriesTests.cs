@@ -24,4 +24,21 @@ public sealed class EuAiActCategoriesTests
         Assert.True(EuAiActCategories.IsHighRisk("III.4"));
         Assert.False(EuAiActCategories.IsHighRisk("50(1)"));
     }
+
+    [Theory]
+    [InlineData("III.4", "High-risk: Employment and workers management (III.4)")]
+    [InlineData("50(1)", "Limited risk (transparency obligations): Interacts with people (50(1))")]
+    [InlineData("51-55", "General-purpose AI model (51-55)")]
+    [InlineData("-", "Minimal risk")]
+    public void A_Category_Reads_With_Its_Class_Named_Once(string id, string expected)
+    {
+        // Arrange
+        var category = EuAiActCategories.Find(id)!;
+
+        // Act
+        var label = category.Label;
+
+        // Assert
+        Assert.Equal(expected, label);
+    }
 }
