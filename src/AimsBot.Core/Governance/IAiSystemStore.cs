@@ -21,6 +21,12 @@ public interface IAiSystemStore
 
     void Update(AiSystem system);
 
-    /// <summary>Every system, in id order (exports and digests).</summary>
+    /// <summary>Every system, in id order (exports).</summary>
     IEnumerable<AiSystem> All();
+
+    /// <summary>
+    /// Every system's header, in id order: what the planner, digests and lists need, without reading every
+    /// document (an engine that serves one process keeps them in memory).
+    /// </summary>
+    IReadOnlyList<SystemHeader> Headers();
 }

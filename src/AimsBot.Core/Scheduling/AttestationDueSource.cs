@@ -19,7 +19,7 @@ public sealed class AttestationDueSource(IAiSystemStore systems, AttestationSche
         var escalate = schedule.Options.EscalateAfter;
         List<string>? committee = null;
         var dueOf = schedule.Snapshot();
-        foreach (var system in systems.All())
+        foreach (var system in systems.Headers())
         {
             if (dueOf(system) is not { } due || due > until)
             {
@@ -28,9 +28,14 @@ public sealed class AttestationDueSource(IAiSystemStore systems, AttestationSche
 
             // A delegate is reminded instead of the owner; the owner stays accountable and is copied when it is overdue.
             var owner = system.AttestationDelegateKey.Length > 0 ? system.AttestationDelegateKey : system.RequesterKey;
-            var action = new DueAction("attest/open", "system", system.Id, "Attest " + system.Id);
-            var name = Markdown.Escape(system.Name);
-            yield return new DueItem(Kind, system.Id, $"Attest that {system.Id} {name} is still as registered", due, owner) { Action = action, OwnerName = system.RequesterName };
+            var snooze = system.AttestationSnoozes < AttestationOptions.MaxSnoozes ? AttestationSchedule.Stamp(due) : "";
+            DueAction Action(string person) => new("attest/open", "system", system.Id, "Attest " + system.Id)
+            {
+                SnoozeDue = snooze,
+                Delegate = !string.Equals(person, system.AttestationDelegateKey, StringComparison.Ordinal),
+            };
+
+            yield return new DueItem(Kind, system.Id, () => $"Attest that {system.Id} {Markdown.Escape(system.Name)} is still as registered", due, owner) { Action = Action(owner), OwnerName = system.RequesterName };
             if (now < due + escalate)
             {
                 continue;
@@ -38,11 +43,11 @@ public sealed class AttestationDueSource(IAiSystemStore systems, AttestationSche
 
             foreach (var person in new[] { owner, system.RequesterKey, system.BusinessOwnerKey }.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
-                yield return new DueItem(EscalationKind, system.Id, $"The attestation of {system.Id} {name} is overdue ({Markdown.Escape(system.RequesterName)} attests)", due + escalate, person)
+                yield return new DueItem(EscalationKind, system.Id, () => $"The attestation of {system.Id} {Markdown.Escape(system.Name)} is overdue ({Markdown.Escape(system.RequesterName)} attests)", due + escalate, person)
                 {
                     Step = "escalated",
                     FixedStep = true,
-                    Action = action,
+                    Action = Action(person),
                     OwnerName = system.RequesterName,
                 };
             }
@@ -55,7 +60,7 @@ public sealed class AttestationDueSource(IAiSystemStore systems, AttestationSche
             committee ??= [.. conversations.Users().Where(u => roles.IsCommitteeMember(u.ToRef())).Select(u => u.Id)];
             foreach (var member in committee)
             {
-                yield return new DueItem(EscalationKind, system.Id, $"The attestation of {system.Id} {name} is long overdue ({Markdown.Escape(system.RequesterName)} attests)", due + escalate + escalate, member)
+                yield return new DueItem(EscalationKind, system.Id, () => $"The attestation of {system.Id} {Markdown.Escape(system.Name)} is long overdue ({Markdown.Escape(system.RequesterName)} attests)", due + escalate + escalate, member)
                 {
                     Step = "committee",
                     FixedStep = true,

@@ -56,7 +56,7 @@ public sealed class AuditDueSource(IAuditProgrammeStore store, IConversationStor
                 continue;
             }
 
-            yield return new DueItem(FindingKind, finding.Id, $"Corrective action for {finding.Id} ({Markdown.Escape(finding.Reference)}): {Markdown.Escape(Short(finding.CorrectiveAction))} (**finding {finding.Id}**)", Utc(due), finding.OwnerKey)
+            yield return new DueItem(FindingKind, finding.Id, () => $"Corrective action for {finding.Id} ({Markdown.Escape(finding.Reference)}): {Markdown.Escape(Short(finding.CorrectiveAction))} (**finding {finding.Id}**)", Utc(due), finding.OwnerKey)
             {
                 OwnerName = finding.OwnerName,
             };

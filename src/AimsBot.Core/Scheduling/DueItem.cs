@@ -9,11 +9,19 @@ namespace AimsBot.Core.Scheduling;
 /// </summary>
 /// <param name="Kind">A short stable name (<c>soa-review</c>, <c>attestation</c>, ...).</param>
 /// <param name="Subject">The record it is about (<c>A.6.2.8</c>, <c>AI-0001</c>).</param>
-/// <param name="Title">One line for people (markdown-escaped already).</param>
+/// <param name="Describe">Makes the one line for people (markdown-escaped): only the items actually shown are worded.</param>
 /// <param name="DueAt">The date (UTC).</param>
 /// <param name="RecipientKey">Who is reminded (a user key).</param>
-public sealed record DueItem(string Kind, string Subject, string Title, DateTimeOffset DueAt, string RecipientKey)
+public sealed record DueItem(string Kind, string Subject, Func<string> Describe, DateTimeOffset DueAt, string RecipientKey)
 {
+    public DueItem(string kind, string subject, string title, DateTimeOffset dueAt, string recipientKey)
+        : this(kind, subject, () => title, dueAt, recipientKey)
+    {
+    }
+
+    /// <summary>One line for people (markdown-escaped already).</summary>
+    public string Title => Describe();
+
     /// <summary>The reminder step reached (<c>30d</c>, <c>lapsed</c>, ...); set by the planner unless fixed by the source.</summary>
     public string? Step { get; init; }
 
@@ -26,8 +34,19 @@ public sealed record DueItem(string Kind, string Subject, string Title, DateTime
     /// <summary>Who owns the subject, shown in digests (display name).</summary>
     public string OwnerName { get; init; } = "";
 
-    public string Id => string.Create(CultureInfo.InvariantCulture, $"{Kind}:{Subject}:{DueAt.UtcDateTime:yyyyMMdd}:{Step}:{RecipientKey}");
+    public string Id => MakeId(Kind, Subject, DueAt, Step, RecipientKey);
+
+    /// <summary>The ledger id of an item at a step, without making the item.</summary>
+    public static string MakeId(string kind, string subject, DateTimeOffset dueAt, string? step, string recipientKey) =>
+        string.Create(CultureInfo.InvariantCulture, $"{kind}:{subject}:{dueAt.UtcDateTime:yyyyMMdd}:{step}:{recipientKey}");
 }
 
 /// <summary>A card button: the verb and the one field (<c>control</c>, <c>system</c>) it carries.</summary>
-public sealed record DueAction(string Verb, string Field, string Value, string Title);
+public sealed record DueAction(string Verb, string Field, string Value, string Title)
+{
+    /// <summary>An attestation that may still be snoozed: the due date its snooze button carries, else empty.</summary>
+    public string SnoozeDue { get; init; } = "";
+
+    /// <summary>The recipient may delegate it (the owner or business owner, not the delegate).</summary>
+    public bool Delegate { get; init; }
+}

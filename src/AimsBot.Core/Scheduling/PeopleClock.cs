@@ -18,11 +18,12 @@ public sealed class PeopleClock(IConversationStore conversations, IUserSettingsS
         var users = conversations.Users().ToDictionary(u => u.Id, StringComparer.Ordinal);
         var chosen = settings.All();
         var cache = new Dictionary<string, PersonTime>(StringComparer.Ordinal);
+        var defaults = Defaults();
         return key =>
         {
             if (!cache.TryGetValue(key, out var time))
             {
-                time = Resolve(key, users.GetValueOrDefault(key), chosen.GetValueOrDefault(key));
+                time = Resolve(key, users.GetValueOrDefault(key), chosen.GetValueOrDefault(key), defaults);
                 cache[key] = time;
             }
 
@@ -30,9 +31,20 @@ public sealed class PeopleClock(IConversationStore conversations, IUserSettingsS
         };
     }
 
-    public PersonTime Resolve(string userKey, UserRecord? user, UserSettings? chosen)
+    public PersonTime Resolve(string userKey, UserRecord? user, UserSettings? chosen) => Resolve(userKey, user, chosen, Defaults());
+
+    /// <summary>The organisation's zone and working time, worked out once for many people.</summary>
+    private (ScheduleOptions Options, TimeZoneInfo Zone, WorkingTime Working) Defaults()
     {
         var organisation = options.CurrentValue;
+        var zone = TimeZones.TryFind(organisation.DefaultTimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        WorkingTime.TryParse(organisation.WorkingHours, organisation.WorkingDays, out var working, out _);
+        return (organisation, zone, working!);
+    }
+
+    private static PersonTime Resolve(string userKey, UserRecord? user, UserSettings? chosen, (ScheduleOptions Options, TimeZoneInfo Zone, WorkingTime Working) defaults)
+    {
+        var organisation = defaults.Options;
         string source;
         if (TimeZones.TryFind(chosen?.TimeZone, out var zone))
         {
@@ -44,15 +56,17 @@ public sealed class PeopleClock(IConversationStore conversations, IUserSettingsS
         }
         else
         {
-            zone = TimeZones.TryFind(organisation.DefaultTimeZone, out var fallback) ? fallback : TimeZoneInfo.Utc;
+            zone = defaults.Zone;
             source = "organisation";
         }
 
-        if (!WorkingTime.TryParse(chosen?.WorkingHours ?? organisation.WorkingHours, chosen?.WorkingDays ?? organisation.WorkingDays, out var working, out _))
+        var working = defaults.Working;
+        if (chosen is not null && (chosen.WorkingHours is not null || chosen.WorkingDays is not null)
+            && WorkingTime.TryParse(chosen.WorkingHours ?? organisation.WorkingHours, chosen.WorkingDays ?? organisation.WorkingDays, out var own, out _))
         {
-            WorkingTime.TryParse(organisation.WorkingHours, organisation.WorkingDays, out working, out _);
+            working = own;
         }
 
-        return new PersonTime(userKey, zone, working!, chosen?.Digest ?? true, chosen?.Summary ?? false, source);
+        return new PersonTime(userKey, zone, working, chosen?.Digest ?? true, chosen?.Summary ?? false, source);
     }
 }

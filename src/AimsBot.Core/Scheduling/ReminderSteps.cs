@@ -13,8 +13,13 @@ public sealed class ReminderSteps
     public const string Lapsed = "lapsed";
 
     private readonly int[] _days;
+    private readonly string[] _names;
 
-    public ReminderSteps(IEnumerable<int> days) => _days = [.. days.Distinct().OrderDescending()];
+    public ReminderSteps(IEnumerable<int> days)
+    {
+        _days = [.. days.Distinct().OrderDescending()];
+        _names = [.. _days.Select(d => d.ToString(CultureInfo.InvariantCulture) + "d")];
+    }
 
     /// <summary>The earliest a reminder is sent before a date.</summary>
     public TimeSpan Horizon => TimeSpan.FromDays(_days.Length == 0 ? 0 : _days[0]);
@@ -51,11 +56,11 @@ public sealed class ReminderSteps
         }
 
         string? step = null;
-        foreach (var days in _days)
+        for (var i = 0; i < _days.Length; i++)
         {
-            if (now >= due - TimeSpan.FromDays(days))
+            if (now >= due - TimeSpan.FromDays(_days[i]))
             {
-                step = days.ToString(CultureInfo.InvariantCulture) + "d";
+                step = _names[i];
             }
         }
 

@@ -18,10 +18,9 @@ public sealed class RiskDueSource(IRiskStore risks) : IDueItemSource
                 continue;
             }
 
-            var title = Markdown.Escape(risk.Title);
             if (risk.OwnerKey.Length > 0 && Utc(risk.NextReview) is var review && review <= until && risk.NextReview != default)
             {
-                yield return new DueItem(ReviewKind, risk.Id, $"Review risk {risk.Id} {title} (**risk {risk.Id}**)", review, risk.OwnerKey) { OwnerName = risk.OwnerName };
+                yield return new DueItem(ReviewKind, risk.Id, () => $"Review risk {risk.Id} {Markdown.Escape(risk.Title)} (**risk {risk.Id}**)", review, risk.OwnerKey) { OwnerName = risk.OwnerName };
             }
 
             if (risk.Status == RiskStatus.TreatmentPlanned && !risk.TreatmentDone && risk.TreatmentDue is { } due && Utc(due) <= until)
@@ -29,7 +28,7 @@ public sealed class RiskDueSource(IRiskStore risks) : IDueItemSource
                 var owner = risk.TreatmentOwnerKey.Length > 0 ? risk.TreatmentOwnerKey : risk.OwnerKey;
                 if (owner.Length > 0)
                 {
-                    yield return new DueItem(TreatmentKind, risk.Id, $"Finish the treatment of {risk.Id} {title} (**risk done {risk.Id} what was done**)", Utc(due), owner)
+                    yield return new DueItem(TreatmentKind, risk.Id, () => $"Finish the treatment of {risk.Id} {Markdown.Escape(risk.Title)} (**risk done {risk.Id} what was done**)", Utc(due), owner)
                     {
                         OwnerName = risk.TreatmentOwnerKey.Length > 0 ? risk.TreatmentOwnerName : risk.OwnerName,
                     };

@@ -30,12 +30,12 @@ public sealed class SchedulePlanner(
     {
         var clock = people.Snapshot();
         var jobs = new List<ScheduledJob>();
-        foreach (var group in Due(now).GroupBy(i => i.RecipientKey, StringComparer.Ordinal))
+        foreach (var recipient in Pending(now).Select(p => p.Item.RecipientKey).Distinct(StringComparer.Ordinal))
         {
-            var time = clock(group.Key);
+            var time = clock(recipient);
             if (time.Working.Contains(now, time.Zone))
             {
-                jobs.Add(ScheduledJob.Bundle(group.Key, time.LocalDate(now), now));
+                jobs.Add(ScheduledJob.Bundle(recipient, time.LocalDate(now), now));
             }
         }
 
@@ -61,21 +61,29 @@ public sealed class SchedulePlanner(
     }
 
     /// <summary>Every item at a reminder step not yet sent, for everyone (unreachable people reported to admins included).</summary>
-    public IReadOnlyList<DueItem> Due(DateTimeOffset now)
+    public IReadOnlyList<DueItem> Due(DateTimeOffset now) => [.. Pending(now).Select(p => p.Item with { Step = p.Step })];
+
+    /// <summary>Every item at a step not yet in the ledger, with its step and ledger id (worked out once each).</summary>
+    private List<(DueItem Item, string Step, string Id)> Pending(DateTimeOffset now)
     {
         var steps = Steps;
-        var items = new List<DueItem>();
+        var items = new List<(DueItem Item, string Step, string Id)>();
         foreach (var item in sources.SelectMany(s => s.Open(now, now + steps.Horizon)).Concat(UnreachableReports()))
         {
             var step = item.FixedStep ? (now >= item.DueAt ? item.Step : null) : steps.Current(item.DueAt, now);
             if (step is not null)
             {
-                items.Add(item with { Step = step });
+                items.Add((item, step, DueItem.MakeId(item.Kind, item.Subject, item.DueAt, step, item.RecipientKey)));
             }
         }
 
         var done = ledger.Recorded(items.Select(i => i.Id));
-        return [.. items.Where(i => !done.Contains(i.Id))];
+        if (done.Count > 0)
+        {
+            items.RemoveAll(i => done.Contains(i.Id));
+        }
+
+        return items;
     }
 
     /// <summary>What is due for one person now and not yet sent (the content of their bundle).</summary>

@@ -40,6 +40,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<IDialog, SettingsDialog>();
         services.AddSingleton<IDialog, DigestDialog>();
         services.AddSingleton<IDialog, AttestDialog>();
+        services.AddSingleton<IDialog, AttestationSnoozeDialog>();
+        services.AddSingleton<IDialog, DelegateDialog>();
         return services;
     }
 }

@@ -102,7 +102,10 @@ public sealed class TranscriptHarness : IDisposable
         (await Get<TurnHandler>().HandleAsync(turn, static _ => true, TestContext.Current.CancellationToken)).Replies;
 
     public IncomingTurn NewTurn(TurnKind kind, UserRef user) =>
-        new("activity-" + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture), kind, PersonalChat(user), user, Time.GetUtcNow());
+        new(TurnPrefix + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture), kind, PersonalChat(user), user, Time.GetUtcNow());
+
+    /// <summary>How turn ids start: a harness reopening another's database file (a restart) needs its own, or its turns look processed.</summary>
+    public string TurnPrefix { get; init; } = "activity-";
 
     public AimsDatabase Database => Get<AimsDatabase>();
 

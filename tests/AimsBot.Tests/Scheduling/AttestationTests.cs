@@ -9,7 +9,7 @@ public sealed class AttestationTests
 {
     private static readonly Dictionary<string, string> Unchanged = new()
     {
-        ["verb"] = "attest/submit",
+        ["verb"] = "attest/next",
         ["system"] = "AI-0001",
         ["inUse"] = "Yes",
         ["changed"] = "No",

@@ -27,7 +27,7 @@ public sealed class CardFuzzTests
     {
         "cardId", "id", "systemId", "system", "all", "filter", "control", "controlId", "verb", "page", "mine", "nextPage", "previousPage", "requestId", "next", "arguments", "xlsxUrl", "csvUrl", "url", "evidenceUrl",
         "applicability", "reasons", "status", "keepEvidence", "evidenceIso27001", "targetDate", "nextReview", "role", "source",
-        "stage", "autonomy", "dataUses", "personalData", "decision", "assessment", "dimension",
+        "stage", "autonomy", "dataUses", "personalData", "decision", "assessment", "dimension", "length", "dueDate",
     };
 
     private static readonly string[] SlackControls = ["<!", "<@", "<#", "<http", "<mailto", "\u202E", "\u2066"];

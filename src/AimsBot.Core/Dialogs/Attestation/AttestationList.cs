@@ -29,7 +29,7 @@ public static class AttestationList
         }
 
         var dueOf = schedule.Snapshot();
-        var rows = systems.All()
+        var rows = systems.Headers()
             .Select(s => (System: s, Due: dueOf(s)))
             .Where(x => x.Due is not null)
             .Where(x => filter != "mine" || AttestDialog.MayAttest(context.Actor with { IsAdmin = false }, x.System))

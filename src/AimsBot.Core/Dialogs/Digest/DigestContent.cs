@@ -28,7 +28,7 @@ public sealed class DigestContent(
     public IReadOnlyList<DigestSection> Committee(DateTimeOffset now)
     {
         var since = now - options.CurrentValue.Window;
-        var all = systems.All().ToList();
+        var all = systems.Headers();
         var fresh = all.Where(s => new DateTimeOffset(s.RegisteredAt, TimeSpan.Zero) >= since).ToList();
         var pending = all.Where(s => s.Approval == ApprovalStatus.Pending).OrderBy(s => s.RegisteredAt).ToList();
         var overdue = planner.Open(now, now).Where(i => i.DueAt < now).OrderBy(i => i.DueAt).ToList();
@@ -74,11 +74,27 @@ public sealed class DigestContent(
         ];
     }
 
+    /// <summary>The first <see cref="MaxLines"/> lines and how many more: lines past those are counted, never worded.</summary>
     public static List<string> Limit(IEnumerable<string> lines)
     {
-        var list = lines.ToList();
-        return list.Count <= MaxLines
-            ? list
-            : [.. list.Take(MaxLines), $"… and {list.Count - MaxLines} more."];
+        var list = new List<string>(MaxLines + 1);
+        var more = 0;
+        using var each = lines.GetEnumerator();
+        while (list.Count < MaxLines && each.MoveNext())
+        {
+            list.Add(each.Current);
+        }
+
+        while (each.MoveNext())
+        {
+            more++;
+        }
+
+        if (more > 0)
+        {
+            list.Add($"… and {more} more.");
+        }
+
+        return list;
     }
 }

@@ -34,5 +34,8 @@ public static class DueCards
         ["control"] = item.Action is { Field: "control" } control ? control.Value : "",
         ["system"] = item.Action is { Field: "system" } system ? system.Value : "",
         ["button"] = item.Action?.Title ?? "",
+        ["dueDate"] = item.Action?.SnoozeDue ?? "",
+        ["canSnooze"] = item.Action is { SnoozeDue.Length: > 0 },
+        ["canDelegate"] = item.Action is { Delegate: true, Field: "system" },
     };
 }

@@ -13,23 +13,25 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
 {
     public AttestationOptions Options => options.CurrentValue;
 
-    public static bool Applies(AiSystem system) =>
-        system.Stage == LifecycleStage.InProduction && system.Approval is ApprovalStatus.Approved or ApprovalStatus.ApprovedWithConditions;
+    public static bool Applies(AiSystem system) => Applies(system.Stage, system.Approval);
+
+    public static bool Applies(LifecycleStage stage, ApprovalStatus approval) =>
+        stage == LifecycleStage.InProduction && approval is ApprovalStatus.Approved or ApprovalStatus.ApprovedWithConditions;
 
     /// <summary>The next due date, or null when the system owes none.</summary>
-    public DateTimeOffset? NextDue(AiSystem system) => Snapshot()(system);
+    public DateTimeOffset? NextDue(AiSystem system) => Snapshot()(SystemHeader.Of(system));
 
     /// <summary>The period that applies to a system now.</summary>
-    public TimeSpan PeriodOf(AiSystem system) => Period(system, options.CurrentValue, Levels(options.CurrentValue));
+    public TimeSpan PeriodOf(AiSystem system) => Period(SystemHeader.Of(system), options.CurrentValue, Levels(options.CurrentValue));
 
     /// <summary>A due-date function with the risk levels read once, for going through many systems.</summary>
-    public Func<AiSystem, DateTimeOffset?> Snapshot()
+    public Func<SystemHeader, DateTimeOffset?> Snapshot()
     {
         var current = options.CurrentValue;
         var levels = Levels(current);
         return system =>
         {
-            if (!Applies(system))
+            if (!Applies(system.Stage, system.Approval))
             {
                 return null;
             }
@@ -40,7 +42,7 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
         };
     }
 
-    private static TimeSpan Period(AiSystem system, AttestationOptions current, IReadOnlyDictionary<string, string> levels)
+    private static TimeSpan Period(SystemHeader system, AttestationOptions current, IReadOnlyDictionary<string, string> levels)
     {
         var period = current.Period;
         if (current.Periods.Count == 0)
@@ -62,12 +64,28 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
     }
 
     /// <summary>Each system's highest open risk level (by name), when shorter periods are configured.</summary>
-    private Dictionary<string, string> Levels(AttestationOptions current) => current.Periods.Count == 0
-        ? []
-        : risks.Headers()
-            .Where(r => r.Status != RiskStatus.Closed && r.SystemId.Length > 0)
-            .GroupBy(r => r.SystemId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.CurrentRank)!.Level, StringComparer.Ordinal);
+    private Dictionary<string, string> Levels(AttestationOptions current)
+    {
+        var highest = new Dictionary<string, RiskHeader>(StringComparer.Ordinal);
+        if (current.Periods.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var risk in risks.Headers())
+        {
+            if (risk.Status != RiskStatus.Closed && risk.SystemId.Length > 0
+                && (!highest.TryGetValue(risk.SystemId, out var top) || risk.CurrentRank > top.CurrentRank))
+            {
+                highest[risk.SystemId] = risk;
+            }
+        }
+
+        return highest.ToDictionary(p => p.Key, p => p.Value.Level, StringComparer.Ordinal);
+    }
+
+    /// <summary>The due date as a snooze button carries it: a button pressed after the date moved (snoozed, attested) changes nothing.</summary>
+    public static string Stamp(DateTimeOffset due) => due.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

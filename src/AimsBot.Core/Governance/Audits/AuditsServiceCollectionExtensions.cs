@@ -25,6 +25,7 @@ public static class AuditsServiceCollectionExtensions
         services.AddSingleton<RoadmapFactsReader>();
         services.AddSingleton<RoadmapProgress>();
         services.AddSingleton<IDialog, RoadmapDialog>();
+        services.AddSingleton<IDueItemSource, RoadmapDueSource>();
 
         services.AddSingleton<FindingForm>();
         services.AddSingleton<IDialog>(provider => provider.GetRequiredService<FindingForm>());

@@ -24,7 +24,7 @@ public sealed class InventoryExportBuilder(IAiSystemStore systems, AttestationSc
     public ExportTable Build()
     {
         var dueOf = schedule.Snapshot();
-        return new("AI systems", Columns, [.. systems.All().Select(s => Row(s, dueOf(s)))]);
+        return new("AI systems", Columns, [.. systems.All().Select(s => Row(s, dueOf(SystemHeader.Of(s))))]);
     }
 
     private static IReadOnlyList<string> Row(AiSystem s, DateTimeOffset? nextAttestation) =>

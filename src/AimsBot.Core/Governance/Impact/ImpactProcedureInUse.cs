@@ -1,5 +1,4 @@
 using AimsBot.Core.Governance.Controls;
-using AimsBot.Core.Governance.Inventory;
 using Humanizer;
 
 namespace AimsBot.Core.Governance.Impact;
@@ -16,8 +15,8 @@ public sealed class ImpactProcedureInUse(IAiSystemStore systems, IImpactStore im
 
     public ClauseWorkState Evaluate()
     {
-        var needing = systems.All()
-            .Where(s => s.Stage != LifecycleStage.Retired && s.Approval is ApprovalStatus.Approved or ApprovalStatus.ApprovedWithConditions && ImpactAssessmentRequirement.IsRequired(s))
+        var needing = systems.Headers()
+            .Where(s => s.Stage != LifecycleStage.Retired && s.Approval is ApprovalStatus.Approved or ApprovalStatus.ApprovedWithConditions && s.ImpactRequired)
             .Select(s => s.Id)
             .ToList();
         if (needing.Count == 0)

@@ -12,7 +12,7 @@ public sealed class ProductionSystemsAssessed(IAiSystemStore systems, IRiskStore
 
     public ClauseWorkState Evaluate()
     {
-        var production = systems.All().Where(s => s.Stage == LifecycleStage.InProduction).Select(s => s.Id).ToList();
+        var production = systems.Headers().Where(s => s.Stage == LifecycleStage.InProduction).Select(s => s.Id).ToList();
         if (production.Count == 0)
         {
             return new ClauseWorkState(false, "No AI system is in production yet.");

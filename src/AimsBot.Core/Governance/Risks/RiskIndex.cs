@@ -11,10 +11,16 @@ public sealed class RiskIndex
 
     public int Count => _headers.Count;
 
-    public void Set(Risk risk) => _headers[risk.Id] = RiskHeader.Of(risk);
+    private System.Collections.ObjectModel.ReadOnlyCollection<RiskHeader>? _snapshot;
 
-    /// <summary>A snapshot of every header.</summary>
-    public IReadOnlyList<RiskHeader> Headers() => [.. _headers.Values];
+    public void Set(Risk risk)
+    {
+        _headers[risk.Id] = RiskHeader.Of(risk);
+        _snapshot = null;
+    }
+
+    /// <summary>A snapshot of every header: the same one until the next write, so readers share it instead of copying.</summary>
+    public IReadOnlyList<RiskHeader> Headers() => _snapshot ??= Array.AsReadOnly([.. _headers.Values]);
 
     /// <summary>Ids of the matching risks, level in force highest first, then newest first.</summary>
     public (IReadOnlyList<string> Ids, int Total) Find(RiskFilter filter, int skip, int take)

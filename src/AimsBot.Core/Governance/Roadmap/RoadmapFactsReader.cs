@@ -8,7 +8,7 @@ public sealed class RoadmapFactsReader(IAiSystemStore systems, IEnumerable<IClau
 {
     public RoadmapFacts Read()
     {
-        var inventory = systems.All().Where(s => s.Stage != LifecycleStage.Retired).ToList();
+        var inventory = systems.Headers().Where(s => s.Stage != LifecycleStage.Retired).ToList();
         var work = clauseWork.ToList();
         var records = controls.All();
         var events = audits.Events();

@@ -19,4 +19,7 @@ public sealed class RoadmapRecord : IStoredRecord
 
     /// <summary>Task ids ticked by hand (<c>2.1</c>).</summary>
     public List<string> Ticked { get; set; } = [];
+
+    /// <summary>Task owners (DOMAIN: "each phase has tasks with owners"), one per task at most.</summary>
+    public List<RoadmapOwner> Owners { get; set; } = [];
 }

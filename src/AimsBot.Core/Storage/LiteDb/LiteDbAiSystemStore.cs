@@ -3,38 +3,35 @@ using LiteDB;
 
 namespace AimsBot.Core.Storage.LiteDb;
 
+/// <summary>
+/// The inventory in LiteDB. Two views are held in memory: the normalised names (duplicate checks) and the
+/// headers (planner, digests, lists), so neither reads every document per call. Both are loaded together on
+/// first use, kept up to date as systems are written, and reloaded after any rolled-back transaction. Locks
+/// are always taken in one order, the database's (a transaction) and then this store's.
+/// </summary>
 public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
 {
     private readonly Lock _gate = new();
-
-    // Normalised names, loaded once and indexed: reading every document from LiteDB, or comparing
-    // with every name, for each duplicate check would grow with the inventory. Changes are applied
-    // as they are written; a rolled-back transaction makes the whole index reload from the store.
     private SystemNameIndex? _names;
-    private long _namesGeneration;
+    private SystemHeaderIndex? _headers;
+    private long _generation;
 
     private ILiteCollection<AiSystem> Systems => database.Collection<AiSystem>(CollectionNames.AiSystems);
 
-    public AiSystem Add(AiSystem draft)
+    public AiSystem Add(AiSystem draft) => database.InTransaction(() =>
     {
         // The counter only moves forward, so ids are never reused even if a record were removed.
-        lock (_gate)
-        {
-            return database.InTransaction(() =>
-            {
-                var counters = database.Collection<Counter>(CollectionNames.Counters);
-                var counter = counters.FindById("aisystem") ?? new Counter { Id = "aisystem" };
-                counter.Value++;
-                counters.Upsert(counter);
-                draft.Number = counter.Value;
-                draft.Id = SystemNames.FormatId(counter.Value);
-                draft.NormalizedName = SystemNames.Normalize(draft.Name);
-                Systems.Insert(draft);
-                Names()?.Set(draft.Id, draft.NormalizedName);
-                return draft;
-            });
-        }
-    }
+        var counters = database.Collection<Counter>(CollectionNames.Counters);
+        var counter = counters.FindById("aisystem") ?? new Counter { Id = "aisystem" };
+        counter.Value++;
+        counters.Upsert(counter);
+        draft.Number = counter.Value;
+        draft.Id = SystemNames.FormatId(counter.Value);
+        draft.NormalizedName = SystemNames.Normalize(draft.Name);
+        Systems.Insert(draft);
+        Written(draft);
+        return draft;
+    });
 
     public AiSystem? Get(string id) => Systems.FindById(id);
 
@@ -49,25 +46,11 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
             return [];
         }
 
-        List<string> matches;
-        lock (_gate)
-        {
-            if (Names() is null)
-            {
-                _names = new SystemNameIndex();
-                foreach (var system in Systems.FindAll())
-                {
-                    _names.Set(system.Id, system.NormalizedName);
-                }
-
-                _namesGeneration = database.Rollbacks;
-            }
-
-            matches = [.. _names!.FindSimilar(normalized, take: 5)];
-        }
-
+        var matches = Loaded<List<string>>(() => [.. _names!.FindSimilar(normalized, take: 5)]);
         return [.. matches.Select(id => Systems.FindById(id)).OfType<AiSystem>()];
     }
+
+    public IReadOnlyList<SystemHeader> Headers() => Loaded(() => _headers!.Headers());
 
     public IReadOnlyList<AiSystem> List(int skip, int take, string? personKey = null, bool includeRetired = false)
     {
@@ -105,27 +88,72 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
     private IEnumerable<AiSystem> Of(string personKey) =>
         Systems.Find(x => x.RequesterKey == personKey).Concat(Systems.Find(x => x.BusinessOwnerKey == personKey)).DistinctBy(x => x.Number);
 
-    public void Update(AiSystem system)
+    public void Update(AiSystem system) => database.InTransaction(() =>
     {
         system.NormalizedName = SystemNames.Normalize(system.Name);
         Systems.Update(system);
-        lock (_gate)
-        {
-            Names()?.Set(system.Id, system.NormalizedName);
-        }
-    }
+        Written(system);
+        return 0;
+    });
 
     // Read in storage order and sorted here: LiteDB's own ORDER BY sorts through its sort pages, many times slower.
     public IEnumerable<AiSystem> All() => Systems.FindAll().OrderBy(x => x.Number);
 
-    /// <summary>The name cache if it is still valid (called under the lock).</summary>
-    private SystemNameIndex? Names()
+    /// <summary>Applies a write to the caches if they are loaded (called inside the write's transaction).</summary>
+    private void Written(AiSystem system)
     {
-        if (_names is not null && _namesGeneration != database.Rollbacks)
+        lock (_gate)
         {
-            _names = null;
+            if (Valid())
+            {
+                _names!.Set(system.Id, system.NormalizedName);
+                _headers!.Set(system);
+            }
+        }
+    }
+
+    /// <summary>Answers from the caches, loading them first when missing or stale.</summary>
+    private T Loaded<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            if (Valid())
+            {
+                return read();
+            }
         }
 
-        return _names;
+        // Loading reads the store: inside a transaction, so the database's lock is taken before this store's.
+        return database.InTransaction(() =>
+        {
+            lock (_gate)
+            {
+                if (!Valid())
+                {
+                    var names = new SystemNameIndex();
+                    var headers = new SystemHeaderIndex();
+                    foreach (var system in Systems.FindAll())
+                    {
+                        names.Set(system.Id, system.NormalizedName);
+                        headers.Set(system);
+                    }
+
+                    (_names, _headers, _generation) = (names, headers, database.Rollbacks);
+                }
+
+                return read();
+            }
+        });
+    }
+
+    /// <summary>Whether the caches are loaded and no transaction rolled back since (called under the lock).</summary>
+    private bool Valid()
+    {
+        if (_names is not null && _generation != database.Rollbacks)
+        {
+            (_names, _headers) = (null, null);
+        }
+
+        return _names is not null;
     }
 }

@@ -72,6 +72,9 @@ public sealed class PgAiSystemStore(PgDatabase database) : IAiSystemStore
 
     public IEnumerable<AiSystem> All() => _systems.All(ByNumber);
 
+    /// <summary>Read on every call: another instance may have written since, so nothing is kept in memory.</summary>
+    public IReadOnlyList<SystemHeader> Headers() => [.. All().Select(SystemHeader.Of)];
+
     private static string Condition(string? personKey, bool includeRetired) => (personKey, includeRetired) switch
     {
         (null, true) => "true",

@@ -63,6 +63,34 @@ public abstract class GovernanceStoreContract(StorageProvider provider) : StoreC
     }
 
     [Fact]
+    public void System_Headers_Follow_Every_Write_And_Forget_A_Rolled_Back_One()
+    {
+        // Arrange: headers read once (an engine that caches them has loaded them now).
+        var store = Get<IAiSystemStore>();
+        var first = store.Add(new AiSystem { Name = "Triage bot", RequesterKey = "teams:tenant-1:user-1" });
+        Assert.Single(store.Headers());
+
+        // Act
+        var second = store.Add(new AiSystem { Name = "CV screening" });
+        first.Stage = LifecycleStage.InProduction;
+        first.AttestationDelegateKey = "teams:tenant-1:delegate-1";
+        store.Update(first);
+        Assert.Throws<InvalidOperationException>(() => Get<IUnitOfWork>().InTransaction<int>(() =>
+        {
+            second.Name = "Renamed, then rolled back";
+            store.Update(second);
+            store.Add(new AiSystem { Name = "Never kept" });
+            throw new InvalidOperationException("dialog failed");
+        }));
+        var headers = store.Headers();
+
+        // Assert
+        Assert.Equal(["AI-0001", "AI-0002"], headers.Select(h => h.Id));
+        Assert.Equal((LifecycleStage.InProduction, "teams:tenant-1:delegate-1"), (headers[0].Stage, headers[0].AttestationDelegateKey));
+        Assert.Equal("CV screening", headers[1].Name);
+    }
+
+    [Fact]
     public void The_Audit_Log_Lists_An_Entity_Oldest_First_And_The_Latest_Newest_First()
     {
         // Arrange
