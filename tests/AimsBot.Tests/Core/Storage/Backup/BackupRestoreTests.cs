@@ -149,8 +149,10 @@ public sealed class BackupRestoreTests : IDisposable
     [Fact]
     public async Task A_Backup_Taken_While_Turns_Arrive_And_Run_Is_Consistent()
     {
-        // Arrange: one task accepts and runs turns without pause while the backup is taken.
+        // Arrange: some turns have run; then one task accepts and runs turns without pause while the backup is taken.
         using var running = Open();
+        await AcceptAsync(running, 3);
+        Drain(running);
         using var stop = new CancellationTokenSource();
         var load = Task.Run(async () =>
         {
