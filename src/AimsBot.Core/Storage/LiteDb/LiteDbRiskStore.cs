@@ -16,90 +16,47 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
 
     private ILiteCollection<Risk> Risks => database.Collection<Risk>(RiskCollections.Risks);
 
-    public Risk Add(Risk draft)
+    public Risk Add(Risk draft) => database.InTransaction(() =>
     {
-        lock (_gate)
-        {
-            return database.InTransaction(() =>
-            {
-                // The counter only moves forward, so ids are never reused.
-                var counters = database.Collection<Counter>(CollectionNames.Counters);
-                var counter = counters.FindById(RiskCollections.RiskCounter) ?? new Counter { Id = RiskCollections.RiskCounter };
-                counter.Value++;
-                counters.Upsert(counter);
-                draft.Number = counter.Value;
-                draft.Id = RiskIds.Format(counter.Value);
-                Risks.Insert(draft);
-                Cached()?.Set(draft);
-                return draft;
-            });
-        }
-    }
+        // The counter only moves forward, so ids are never reused.
+        var counters = database.Collection<Counter>(CollectionNames.Counters);
+        var counter = counters.FindById(RiskCollections.RiskCounter) ?? new Counter { Id = RiskCollections.RiskCounter };
+        counter.Value++;
+        counters.Upsert(counter);
+        draft.Number = counter.Value;
+        draft.Id = RiskIds.Format(counter.Value);
+        Risks.Insert(draft);
+        Written(draft);
+        return draft;
+    });
 
     public Risk? Get(string id) => Risks.FindById(id);
 
     public Risk? FindBySourceCard(string cardId) =>
         string.IsNullOrEmpty(cardId) ? null : Risks.FindOne(x => x.SourceCardId == cardId);
 
-    public void Update(Risk risk)
+    public void Update(Risk risk) => database.InTransaction(() =>
     {
-        lock (_gate)
-        {
-            Risks.Update(risk);
-            Cached()?.Set(risk);
-        }
-    }
+        var updated = Risks.Update(risk);
+        Written(risk);
+        return updated;
+    });
 
     public RiskPage Find(RiskFilter filter, int skip, int take)
     {
-        (IReadOnlyList<string> Ids, int Total) found;
-        lock (_gate)
-        {
-            found = Index().Find(filter, skip, take);
-        }
-
-        return new RiskPage([.. found.Ids.Select(id => Risks.FindById(id)).OfType<Risk>()], found.Total);
+        var (ids, total) = Loaded(index => index.Find(filter, skip, take));
+        return new RiskPage([.. ids.Select(id => Risks.FindById(id)).OfType<Risk>()], total);
     }
 
-    public RiskGrid Grid(string? systemId, int likelihoods, int impacts)
-    {
-        lock (_gate)
-        {
-            return Index().Grid(systemId, likelihoods, impacts);
-        }
-    }
+    public RiskGrid Grid(string? systemId, int likelihoods, int impacts) => Loaded(index => index.Grid(systemId, likelihoods, impacts));
 
-    public IReadOnlyList<string> TreatedBy(string controlId)
-    {
-        lock (_gate)
-        {
-            return Index().TreatedBy(controlId);
-        }
-    }
+    public IReadOnlyList<string> TreatedBy(string controlId) => Loaded(index => index.TreatedBy(controlId));
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> TreatmentLinks()
-    {
-        lock (_gate)
-        {
-            return Index().TreatmentLinks();
-        }
-    }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TreatmentLinks() => Loaded(index => index.TreatmentLinks());
 
-    public IReadOnlySet<string> SystemsWithRisks()
-    {
-        lock (_gate)
-        {
-            return Index().SystemsWithRisks();
-        }
-    }
+    public IReadOnlySet<string> SystemsWithRisks() => Loaded(index => index.SystemsWithRisks());
 
-    public IReadOnlyList<RiskHeader> Headers()
-    {
-        lock (_gate)
-        {
-            return Index().Headers();
-        }
-    }
+    public IReadOnlyList<RiskHeader> Headers() => Loaded(index => index.Headers());
 
     public bool AnyAssessedWith(string methodStamp) => Risks.Exists(x => x.MethodVersion == methodStamp);
 
@@ -117,23 +74,47 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
         return all;
     }
 
-    /// <summary>The index, loading it when missing or stale (called under the lock).</summary>
-    private RiskIndex Index()
+    /// <summary>Applies a write to the index if it is loaded (called inside the write's transaction).</summary>
+    private void Written(Risk risk)
     {
-        if (Cached() is { } index)
+        lock (_gate)
         {
-            return index;
+            Cached()?.Set(risk);
+        }
+    }
+
+    /// <summary>
+    /// Answers from the index, loading it first when missing or stale. Loading reads the store, so it runs in a
+    /// transaction: the database's lock is always taken before this store's, as a write inside a turn takes them.
+    /// </summary>
+    private T Loaded<T>(Func<RiskIndex, T> read)
+    {
+        lock (_gate)
+        {
+            if (Cached() is { } index)
+            {
+                return read(index);
+            }
         }
 
-        index = new RiskIndex();
-        foreach (var risk in Risks.FindAll())
+        return database.InTransaction(() =>
         {
-            index.Set(risk);
-        }
+            lock (_gate)
+            {
+                if (Cached() is not { } index)
+                {
+                    index = new RiskIndex();
+                    foreach (var risk in Risks.FindAll())
+                    {
+                        index.Set(risk);
+                    }
 
-        _index = index;
-        _generation = database.Rollbacks;
-        return index;
+                    (_index, _generation) = (index, database.Rollbacks);
+                }
+
+                return read(index);
+            }
+        });
     }
 
     /// <summary>The index if it is loaded and no transaction rolled back since (called under the lock).</summary>
