@@ -89,8 +89,8 @@ public static class BackupCommand
         File.WriteAllText(id + ".tmp", folder);
         File.Move(id + ".tmp", id + BackupDrop.RequestExtension);
         output.WriteLine($"A bot is running on {fileLock.MainFile}; asked it for the backup.");
-        var deadline = DateTimeOffset.UtcNow + wait;
-        while (DateTimeOffset.UtcNow < deadline)
+        var started = TimeProvider.System.GetTimestamp();
+        while (TimeProvider.System.GetElapsedTime(started) < wait)
         {
             foreach (var (extension, code) in new[] { (BackupDrop.DoneExtension, 0), (BackupDrop.FailedExtension, 1) })
             {

@@ -24,48 +24,20 @@ public sealed partial class PlaygroundEndToEndTests
     {
         // Arrange
         var ct = TestContext.Current.CancellationToken;
-        using var factory = new AimsBotFactory();
-        var botPort = FreePort();
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, botPort));
-        factory.StartServer();
+        string help = "", register = "";
 
-        var work = Directory.CreateTempSubdirectory("aimsbot-playground-");
-        using var playground = StartPlayground(botPort, FreePort(), work.FullName);
-        try
+        // Act
+        await WithPlaygroundAsync(async (http, frames, arrived) =>
         {
-            var port = await ListeningPortAsync(playground, ct);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-            (await http.GetAsync("/_internal/v1/config", ct)).EnsureSuccessStatusCode();
-
-            using var socket = new ClientWebSocket();
-            await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), ct);
-            var frames = new ConcurrentQueue<string>();
-            var arrived = new SemaphoreSlim(0);
-            _ = ReadFramesAsync(socket, frames, arrived, ct);
-
-            // Act
             await SayAsync(http, "help", ct);
-            var help = await WaitForAsync(frames, arrived, f => f.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal) && f.Contains("What I can do", StringComparison.Ordinal), ct);
+            help = await WaitForAsync(frames, arrived, f => f.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal) && f.Contains("What I can do", StringComparison.Ordinal), ct);
             await SayAsync(http, "register", ct);
-            var register = await WaitForAsync(frames, arrived, f => f.Contains("register/next", StringComparison.Ordinal), ct);
+            register = await WaitForAsync(frames, arrived, f => f.Contains("register/next", StringComparison.Ordinal), ct);
+        }, ct);
 
-            // Assert
-            Assert.Contains("AdaptiveCard", help, StringComparison.Ordinal);
-            Assert.Contains("application/vnd.microsoft.card.adaptive", register, StringComparison.Ordinal);
-        }
-        finally
-        {
-            playground.Kill(entireProcessTree: true);
-            await playground.WaitForExitAsync(CancellationToken.None);
-            try
-            {
-                work.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // Logs still being flushed: the OS temp cleaner takes them.
-            }
-        }
+        // Assert
+        Assert.Contains("AdaptiveCard", help, StringComparison.Ordinal);
+        Assert.Contains("application/vnd.microsoft.card.adaptive", register, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,26 +45,12 @@ public sealed partial class PlaygroundEndToEndTests
     {
         // Arrange
         var ct = TestContext.Current.CancellationToken;
-        using var factory = new AimsBotFactory();
-        var botPort = FreePort();
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, botPort));
-        factory.StartServer();
+        string completed = "", live = "", record = "";
 
-        var work = Directory.CreateTempSubdirectory("aimsbot-playground-");
-        using var playground = StartPlayground(botPort, FreePort(), work.FullName);
-        try
+        // Act: register (the owner left empty means me), approve as the committee, complete the record, go live.
+        await WithPlaygroundAsync(async (http, frames, arrived) =>
         {
-            var port = await ListeningPortAsync(playground, ct);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-            (await http.GetAsync("/_internal/v1/config", ct)).EnsureSuccessStatusCode();
-            using var socket = new ClientWebSocket();
-            await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), ct);
-            var frames = new ConcurrentQueue<string>();
-            var arrived = new SemaphoreSlim(0);
-            _ = ReadFramesAsync(socket, frames, arrived, ct);
             var chat = new PlaygroundChat(http, frames, arrived, ConversationId);
-
-            // Act: register (the owner left empty means me), approve as the committee, complete the record, go live.
             await SayAsync(http, "register", ct);
             await chat.SubmitAsync("register/next", "Step 1 of 3", new() { ["name"] = "Contract Summariser", ["purpose"] = "Summarise supplier contracts", ["role"] = "Deployer" }, ct);
             await chat.SubmitAsync("register/next", "Step 2 of 3", new() { ["source"] = "Saas", ["supplier"] = "Acme AI", ["stage"] = "InDevelopment", ["jurisdictions"] = "UK" }, ct);
@@ -101,7 +59,7 @@ public sealed partial class PlaygroundEndToEndTests
             await chat.SubmitAsync("register/complete", "Complete the record of AI-0001", [], ct);
             await chat.SubmitAsync("register/next", "Step 1 of 2", new() { ["model"] = "GPT-4o", ["classification"] = "Internal" }, ct);
             await chat.SubmitAsync("register/next", "Step 2 of 2", new() { ["audience"] = "Internal" }, ct);
-            var completed = await chat.WaitForAsync("Saved", ct);
+            completed = await chat.WaitForAsync("Saved", ct);
             await SayAsync(http, "edit AI-0001", ct);
             await chat.SubmitAsync("register/next", "Edit AI-0001", [], ct);
             await chat.SubmitAsync("register/next", "Step 2 of 5", new() { ["stage"] = "InProduction" }, ct);
@@ -110,17 +68,44 @@ public sealed partial class PlaygroundEndToEndTests
                 await chat.SubmitAsync("register/next", $"Step {step} of 5", [], ct);
             }
 
-            var live = await chat.WaitForAsync("Lifecycle stage", ct);
+            live = await chat.WaitForAsync("Lifecycle stage", ct);
             await SayAsync(http, "system AI-0001", ct);
-            var record = await chat.WaitForAsync("\"History\"", ct);
+            record = await chat.WaitForAsync("\"History\"", ct);
+        }, ct);
 
-            // Assert
-            Assert.Contains("Underlying model or service", completed, StringComparison.Ordinal);
-            Assert.Contains("In development → In production", live, StringComparison.Ordinal);
-            Assert.Contains("moved to production", live, StringComparison.Ordinal);
-            Assert.Contains("Re-assessment due", record, StringComparison.Ordinal);
-            Assert.Contains("Marked for re-assessment (moved to production) by", record, StringComparison.Ordinal);
-            Assert.Contains("Registered by", record, StringComparison.Ordinal);
+        // Assert
+        Assert.Contains("Underlying model or service", completed, StringComparison.Ordinal);
+        Assert.Contains("In development → In production", live, StringComparison.Ordinal);
+        Assert.Contains("moved to production", live, StringComparison.Ordinal);
+        Assert.Contains("Re-assessment due", record, StringComparison.Ordinal);
+        Assert.Contains("Marked for re-assessment (moved to production) by", record, StringComparison.Ordinal);
+        Assert.Contains("Registered by", record, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Starts the bot on Kestrel and the Playground against it, waits for the Playground, connects to the stream
+    /// its UI reads (frames land in the queue), runs <paramref name="session"/>, and stops the Playground.
+    /// </summary>
+    private static async Task WithPlaygroundAsync(Func<HttpClient, ConcurrentQueue<string>, SemaphoreSlim, Task> session, CancellationToken ct)
+    {
+        using var factory = new AimsBotFactory();
+        var botPort = FreePort();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, botPort));
+        factory.StartServer();
+
+        var work = Directory.CreateTempSubdirectory("aimsbot-playground-");
+        using var playground = StartPlayground(botPort, FreePort(), work.FullName);
+        try
+        {
+            var port = await ListeningPortAsync(playground, ct);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+            (await http.GetAsync("/_internal/v1/config", ct)).EnsureSuccessStatusCode();
+            using var socket = new ClientWebSocket();
+            await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), ct);
+            var frames = new ConcurrentQueue<string>();
+            var arrived = new SemaphoreSlim(0);
+            _ = ReadFramesAsync(socket, frames, arrived, ct);
+            await session(http, frames, arrived);
         }
         finally
         {
