@@ -105,6 +105,27 @@ public sealed class RiskFormTests
     }
 
     [Fact]
+    public async Task The_Risk_Card_Offers_Its_Owner_The_Treatment_Plan_And_The_Button_Opens_The_Form()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        var risk = RiskChat.Raise(chat, 4, 4);
+
+        // Act
+        var ownerView = Assert.Single(await chat.SayAsync("risk " + risk.Id, RiskChat.Owner));
+        var strangerView = Assert.Single(await chat.SayAsync("risk " + risk.Id, RiskChat.Stranger));
+        var form = Assert.Single(await chat.SubmitAsync(ownerView, new Dictionary<string, string> { ["verb"] = "risk-treat/start", ["risk"] = risk.Id }, RiskChat.Owner));
+        var refused = Assert.Single(await chat.SubmitAsync(ownerView, new Dictionary<string, string> { ["verb"] = "risk-treat/start", ["risk"] = risk.Id }, RiskChat.Stranger));
+
+        // Assert
+        Assert.True(ownerView.Card!.Data["canTreat"]!.GetValue<bool>());
+        Assert.Equal("Plan the treatment", ownerView.Card.Data["treatTitle"]!.GetValue<string>());
+        Assert.False(strangerView.Card!.Data["canTreat"]!.GetValue<bool>());
+        Assert.Equal("risk-treat-plan", form.Card!.TemplateId);
+        Assert.StartsWith("Only ", refused.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Acceptance_Above_Authority_Goes_To_The_Committee_Who_Cannot_Decide_Their_Own_Request()
     {
         // Arrange
