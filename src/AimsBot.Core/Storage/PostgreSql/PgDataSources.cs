@@ -37,6 +37,10 @@ public static class PgDataSources
         {
             builder.MaxAutoPrepare = 128;
             builder.AutoPrepareMinUsages = 2;
+
+            // No session state survives a statement or transaction (locks are per transaction; the
+            // schema lock is released explicitly), so a pooled connection needs no reset on return.
+            builder.NoResetOnClose = true;
         }
 
         return NpgsqlDataSource.Create(builder.ConnectionString);
