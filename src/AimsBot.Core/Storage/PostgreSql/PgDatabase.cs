@@ -40,7 +40,7 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     {
         if (_current.Value is { } scope)
         {
-            return InSavepoint(scope, work);
+            return scope.InSavepoint(work);
         }
 
         using var connection = OpenConnection();
@@ -233,7 +233,7 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     });
 
     /// <summary>Runs database work; a lost connection is a <see cref="StoreUnavailableException"/>.</summary>
-    private static T Use<T>(Func<T> run)
+    internal static T Use<T>(Func<T> run)
     {
         try
         {
@@ -242,78 +242,6 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
         catch (NpgsqlException ex) when (ex is not PostgresException)
         {
             throw new StoreUnavailableException("The connection to the PostgreSQL database failed.", ex);
-        }
-    }
-
-    /// <summary>
-    /// A savepoint that costs no round trip of its own: its start is held back with the writes, and its
-    /// release goes out with whatever it still holds, so a failing write is undone with it. When it
-    /// fails before anything of it reached the server, its held writes are simply dropped.
-    /// </summary>
-    private T InSavepoint<T>(PgScope scope, Func<T> work)
-    {
-        var name = "s" + (++scope.Depth).ToString(CultureInfo.InvariantCulture);
-        var mark = scope.Held;
-        var sends = scope.Sends;
-        scope.Hold("SAVEPOINT " + name, []);
-        try
-        {
-            var result = work();
-            if (scope.Sends == sends && scope.Held == mark + 1)
-            {
-                // The savepoint did nothing: it never needs to reach the server.
-                scope.Drop(mark);
-            }
-            else
-            {
-                scope.Hold("RELEASE SAVEPOINT " + name, []);
-                Use(() =>
-                {
-                    scope.Flush();
-                    return 0;
-                });
-            }
-
-            return result;
-        }
-        catch
-        {
-            if (scope.Sends == sends)
-            {
-                scope.Drop(mark);
-            }
-            else
-            {
-                scope.Drop(0);
-                RollbackTo(scope, name);
-            }
-
-            throw;
-        }
-        finally
-        {
-            scope.Depth--;
-        }
-    }
-
-    /// <summary>
-    /// Undoes a savepoint; when the failure came from a write held back before it (the transaction is
-    /// aborted and the savepoint never began), the enclosing savepoint or transaction undoes it instead.
-    /// </summary>
-    private static void RollbackTo(PgScope scope, string name)
-    {
-        try
-        {
-            using var rollback = new NpgsqlBatch(scope.Connection, scope.Transaction) { BatchCommands = { new NpgsqlBatchCommand("ROLLBACK TO SAVEPOINT " + name) } };
-            rollback.ExecuteNonQuery();
-        }
-        catch (PostgresException)
-        {
-            // Left to the enclosing savepoint or transaction, which the original failure reaches next.
-        }
-        catch (NpgsqlException)
-        {
-            // The connection broke: the server rolls the whole transaction back.
         }
     }
 }

@@ -99,4 +99,76 @@ internal sealed class PgScope(NpgsqlConnection connection, NpgsqlTransaction tra
         null => new NpgsqlParameter { Value = DBNull.Value },
         _ => new NpgsqlParameter { Value = arg },
     };
+
+    /// <summary>
+    /// A savepoint that costs no round trip of its own: its start is held back with the writes, and its
+    /// release goes out with whatever it still holds, so a failing write is undone with it. When it
+    /// fails before anything of it reached the server, its held writes are simply dropped.
+    /// </summary>
+    public T InSavepoint<T>(Func<T> work)
+    {
+        var name = "s" + (++Depth).ToString(CultureInfo.InvariantCulture);
+        var mark = Held;
+        var sends = Sends;
+        Hold("SAVEPOINT " + name, []);
+        try
+        {
+            var result = work();
+            if (Sends == sends && Held == mark + 1)
+            {
+                // The savepoint did nothing: it never needs to reach the server.
+                Drop(mark);
+            }
+            else
+            {
+                Hold("RELEASE SAVEPOINT " + name, []);
+                PgDatabase.Use(() =>
+                {
+                    Flush();
+                    return 0;
+                });
+            }
+
+            return result;
+        }
+        catch
+        {
+            if (Sends == sends)
+            {
+                Drop(mark);
+            }
+            else
+            {
+                Drop(0);
+                RollbackTo(name);
+            }
+
+            throw;
+        }
+        finally
+        {
+            Depth--;
+        }
+    }
+
+    /// <summary>
+    /// Undoes a savepoint; when the failure came from a write held back before it (the transaction is
+    /// aborted and the savepoint never began), the enclosing savepoint or transaction undoes it instead.
+    /// </summary>
+    private void RollbackTo(string name)
+    {
+        try
+        {
+            using var rollback = new NpgsqlBatch(connection, transaction) { BatchCommands = { new NpgsqlBatchCommand("ROLLBACK TO SAVEPOINT " + name) } };
+            rollback.ExecuteNonQuery();
+        }
+        catch (PostgresException)
+        {
+            // Left to the enclosing savepoint or transaction, which the original failure reaches next.
+        }
+        catch (NpgsqlException)
+        {
+            // The connection broke: the server rolls the whole transaction back.
+        }
+    }
 }
