@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 
 namespace AimsBot.Core.Storage.PostgreSql;
