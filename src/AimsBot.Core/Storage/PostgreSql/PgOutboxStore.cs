@@ -7,7 +7,9 @@ namespace AimsBot.Core.Storage.PostgreSql;
 /// (<c>FOR UPDATE SKIP LOCKED</c>, then <c>leased_until</c>): no other instance takes those items
 /// until <see cref="Save"/> settles them or the lease runs out (the instance died: another sends
 /// them, at least once). A conversation's later message is not handed out while an earlier one is
-/// leased, so one conversation's replies stay in order across instances. The sender settles a batch
+/// leased or holds its conversation (it is backing off after a failed send, see
+/// <see cref="OutboxItem.HoldsBack"/>), so one conversation's replies stay in order across instances,
+/// outages and restarts. The sender settles a batch
 /// with one <see cref="Save"/> after its last send, so that call also releases whatever else of the
 /// batch this instance still holds (messages it left for later): they are due again at once.
 /// A lease is short and renewed while this instance lives (every <see cref="RenewEvery"/>, on its
@@ -67,7 +69,8 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
             UPDATE outbox SET leased_until = $2, leased_by = $4 WHERE id IN (
                 SELECT o.id FROM outbox o
                 WHERE o.state = 'Pending' AND o.next_attempt_at <= $1 AND (o.leased_until IS NULL OR o.leased_until <= $1)
-                  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.state = 'Pending' AND e.conversation = o.conversation AND e.id < o.id AND e.leased_until > $1)
+                  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.state = 'Pending' AND e.conversation = o.conversation AND e.id < o.id
+                                  AND (e.leased_until > $1 OR (e.data->>'HoldsConversation')::boolean))
                 ORDER BY o.next_attempt_at, o.id LIMIT $3 FOR UPDATE SKIP LOCKED)
             RETURNING id, data::text
             """,
@@ -94,6 +97,11 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
     /// <summary>Saves the items and releases this instance's other leases in one statement (one round trip, one commit).</summary>
     public void Save(IReadOnlyCollection<OutboxItem> items)
     {
+        foreach (var item in items)
+        {
+            item.HoldsConversation = item.HoldsBack();
+        }
+
         _database.Execute(
             """
             WITH settled AS (

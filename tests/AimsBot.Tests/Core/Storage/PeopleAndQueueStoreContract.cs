@@ -151,4 +151,37 @@ public abstract class PeopleAndQueueStoreContract(StorageProvider provider) : St
         Assert.Equal(2, store.PurgeSent(Noon));
         Assert.Empty(store.InState(OutboxState.Sent));
     }
+
+    [Fact]
+    public void A_Reply_Backing_Off_Holds_Back_The_Later_Replies_Of_Its_Conversation_Only()
+    {
+        // Arrange
+        var outbox = Get<IOutbox>();
+        var store = Get<IOutboxStore>();
+        var now = Chat.Time.GetUtcNow().UtcDateTime;
+        outbox.Enqueue(TranscriptHarness.PersonalChat(TranscriptHarness.Requester), [Reply.Say("one"), Reply.Say("two")], "turn-1");
+        outbox.Enqueue(TranscriptHarness.PersonalChat(TranscriptHarness.CommitteeMember), [Reply.Say("other")], "turn-2");
+        var first = store.Due(now, 10);
+        var one = first.Single(x => DeliveryJson.ReadReply(x.Reply).Text == "one");
+        one.Attempts = 1;
+        one.NextAttemptAt = now.AddMinutes(1);
+        store.Save([one]);
+
+        // Act
+        var whileBackingOff = store.Due(now.AddSeconds(1), 10);
+        foreach (var item in whileBackingOff)
+        {
+            item.State = OutboxState.Sent;
+            item.SentAt = now;
+            item.NextAttemptAt = null;
+        }
+
+        store.Save(whileBackingOff);
+        var afterBackoff = store.Due(now.AddMinutes(2), 10);
+
+        // Assert
+        Assert.Equal(["other"], whileBackingOff.Select(x => DeliveryJson.ReadReply(x.Reply).Text));
+        Assert.Equal("one", DeliveryJson.ReadReply(afterBackoff[0].Reply).Text);
+        Assert.DoesNotContain("other", afterBackoff.Select(x => DeliveryJson.ReadReply(x.Reply).Text));
+    }
 }
