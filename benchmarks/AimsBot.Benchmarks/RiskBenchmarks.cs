@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AimsBot.Benchmarks;
 
 /// <summary>
-/// The risk views on a store with 10,000 AI systems and 50,000 risks (with treatments and audit history):
+/// The risk views on a store with 10,000 AI systems, 5,000 impact assessments and 50,000 risks (with treatments and audit history):
 /// from the typed command to the rendered card. Targets: <c>risks high</c>, <c>heatmap</c> and
 /// <c>risk R-0042</c> under 100 ms; <c>risks export</c> (XLSX and CSV written and stored) under 2 s.
 /// </summary>
@@ -46,7 +46,8 @@ public class RiskBenchmarks
         });
         var now = _time.GetUtcNow().UtcDateTime;
         Seed.Fill(_services, now, systems: 10_000, evidence: 200);
-        RiskSeed.Fill(_services, now, risks: 50_000, systems: 10_000);
+        ImpactSeed.Fill(_services, now, assessments: 5_000);
+        RiskSeed.Fill(_services, now, risks: 50_000, systems: 10_000, assessments: 5_000);
         var audit = _services.GetRequiredService<IAuditLog>();
         var actor = new Actor(Admin, IsAdmin: true, IsCommittee: false);
         for (var i = 1; i <= 50_000; i += 5)

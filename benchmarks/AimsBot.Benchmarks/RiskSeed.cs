@@ -8,7 +8,7 @@ namespace AimsBot.Benchmarks;
 /// <summary>Fills the risk register: risks spread over the systems, levels, statuses and treatments.</summary>
 internal static class RiskSeed
 {
-    public static void Fill(IServiceProvider services, DateTime now, int risks, int systems)
+    public static void Fill(IServiceProvider services, DateTime now, int risks, int systems, int assessments = 0)
     {
         var database = services.GetRequiredService<AimsDatabase>();
         var method = services.GetRequiredService<RiskMethod>();
@@ -29,6 +29,7 @@ internal static class RiskSeed
                 Number = i,
                 Title = "Risk " + i.ToString(CultureInfo.InvariantCulture) + (i % 7 == 0 ? " refund answers wrong" : " model drift after retraining"),
                 SystemId = i % 10 == 0 ? "" : "AI-" + ((i % systems) + 1).ToString("0000", CultureInfo.InvariantCulture),
+                ImpactAssessmentId = i % 10 != 0 && (i % systems) + 1 <= assessments && i % 4 == 1 ? "IA-" + ((i % systems) + 1).ToString("0000", CultureInfo.InvariantCulture) : "",
                 Source = (RiskSource)((i % 12) + 1),
                 Scenario = "A retrained model drifts from its validated behaviour and gives customers wrong answers about their refunds.",
                 ConsequenceOrganisation = "Refunds paid outside policy",

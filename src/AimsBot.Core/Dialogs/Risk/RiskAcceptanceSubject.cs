@@ -46,6 +46,16 @@ public sealed class RiskAcceptanceSubject(IRiskStore risks, RiskService service,
         return facts;
     }
 
+    /// <summary>
+    /// Takes the committee's pending acceptance of a risk out of its queue once the risk has changed (edited,
+    /// treatment planned or done, closed): approving it would accept something the committee never saw. Its
+    /// cards then say so and decide nothing. The sentence to add to the reply, or empty when none was pending.
+    /// </summary>
+    public static string WithdrawPending(ApprovalFlow approvals, DialogContext context, string riskId, string change) =>
+        approvals.Withdraw(context, KindName, riskId, $"{riskId} {change} after acceptance was asked for")
+            ? $" The committee's pending acceptance of {riskId} was withdrawn: it was asked for before this change. Type **risk accept {riskId}** to ask again if it still needs accepting."
+            : "";
+
     public IReadOnlyList<Reply> Decided(ApprovalRequest request, DialogContext context)
     {
         if (risks.Get(request.SubjectId) is not { } risk)

@@ -154,9 +154,11 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
         }
 
         var outcome = service.RecordProgress(context.Actor, id, note, done);
+        // Done puts the residual level in force: a pending acceptance asked for at the earlier level no longer holds.
+        var withdrawn = outcome.Succeeded && done ? RiskAcceptanceSubject.WithdrawPending(approvals, context, id, "was treated") : "";
         context.Say(outcome.Errors.Count > 0
             ? $"Say what was done, for example **risk {(done ? "done" : "progress")} {id} index rebuilt nightly** (up to 1000 characters)."
-            : outcome.Message + (outcome.Succeeded && done ? $" Type **risk accept {id}** to accept the residual level." : ""));
+            : outcome.Message + (outcome.Succeeded && done ? $" Type **risk accept {id}** to accept the residual level." : "") + withdrawn);
     }
 
     private void Close(DialogContext context, string typedId, string reason)
@@ -167,7 +169,8 @@ public sealed class RiskDialog(RiskService service, IRiskStore risks, IAiSystemS
             return;
         }
 
-        context.Say(service.Close(context.Actor, id, reason).Message);
+        var outcome = service.Close(context.Actor, id, reason);
+        context.Say(outcome.Message + (outcome.Succeeded ? RiskAcceptanceSubject.WithdrawPending(approvals, context, id, "was closed") : ""));
     }
 
     private static (string Id, string Text) IdAndText(string text)

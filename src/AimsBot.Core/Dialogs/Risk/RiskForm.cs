@@ -5,6 +5,7 @@ using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Impact;
 using AimsBot.Core.Governance.Inventory;
@@ -17,7 +18,7 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// the scenario and its source, the consequences, likelihood and impact with the scales in view, the
 /// controls in place and the owner, then the computed level before it is saved.
 /// </summary>
-public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people, IImpactStore impacts, IRiskStore risks, RiskEditor editor) : FormDialog<RiskFormDraft>("risk-new")
+public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people, IImpactStore impacts, IRiskStore risks, RiskEditor editor, ApprovalFlow approvals) : FormDialog<RiskFormDraft>("risk-new")
 {
     private readonly PersonField person = new(people);
 
@@ -153,7 +154,8 @@ public sealed class RiskForm(RiskService service, RiskChecks checks, IAiSystemSt
 
         var risk = outcome.Risk!;
         var system = risk.SystemId.Length > 0 ? systems.Get(risk.SystemId) : null;
-        Finish(context, "risk", RiskCards.Detail(risk, system, service.Method, audit.ForEntity(RiskIds.Entity(risk.Id)), context.Actor, context.Now), outcome.Message);
+        var withdrawn = before is not null && !outcome.Unchanged ? RiskAcceptanceSubject.WithdrawPending(approvals, context, risk.Id, "was edited") : "";
+        Finish(context, "risk", RiskCards.Detail(risk, system, service.Method, audit.ForEntity(RiskIds.Entity(risk.Id)), context.Actor, context.Now), outcome.Message + withdrawn);
         if (before is not null && before.OwnerKey != risk.OwnerKey && risk.OwnerKey.Length > 0 && risk.OwnerKey != context.Actor.Key)
         {
             context.Add(Reply.Say($"{Markdown.Escape(context.Actor.User.DisplayName)} made you the owner of {risk.Id} {Markdown.Escape(risk.Title)}. Type **risk {risk.Id}** to see it.") with

@@ -5,6 +5,7 @@ using AimsBot.Core.Dialogs.Controls;
 using AimsBot.Core.Dialogs.Forms;
 using AimsBot.Core.Dialogs.Registration;
 using AimsBot.Core.Governance;
+using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Exports;
 using AimsBot.Core.Governance.Inventory;
 using AimsBot.Core.Governance.Risks;
@@ -16,7 +17,7 @@ namespace AimsBot.Core.Dialogs.Risk;
 /// controls chosen, what will be done, the treatment owner and due date, the residual likelihood and
 /// impact, then the residual level and what acceptance it will need, before it is saved.
 /// </summary>
-public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskStore risks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people) : FormDialog<TreatmentFormDraft>("risk-treat")
+public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskStore risks, IAiSystemStore systems, IAuditLog audit, PeopleDirectory people, ApprovalFlow approvals) : FormDialog<TreatmentFormDraft>("risk-treat")
 {
     private readonly PersonField person = new(people);
 
@@ -138,7 +139,8 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
 
         var risk = outcome.Risk!;
         var system = risk.SystemId.Length > 0 ? systems.Get(risk.SystemId) : null;
-        Finish(context, "risk", RiskCards.Detail(risk, system, service.Method, audit.ForEntity(RiskIds.Entity(risk.Id)), context.Actor, context.Now), outcome.Message);
+        var withdrawn = RiskAcceptanceSubject.WithdrawPending(approvals, context, risk.Id, "got a new treatment plan");
+        Finish(context, "risk", RiskCards.Detail(risk, system, service.Method, audit.ForEntity(RiskIds.Entity(risk.Id)), context.Actor, context.Now), outcome.Message + withdrawn);
         if (risk.Treatment!.OwnerKey.Length > 0 && risk.Treatment.OwnerKey != context.Actor.Key)
         {
             context.Add(Reply.Say($"{Markdown.Escape(context.Actor.User.DisplayName)} made you the treatment owner of {risk.Id} {Markdown.Escape(risk.Title)}, due {risk.Treatment.DueDate:d MMM yyyy}. Type **risk {risk.Id}** for the plan; record progress with **risk progress {risk.Id} what was done** and, when it is done, **risk done {risk.Id} what was done**.") with

@@ -12,16 +12,22 @@ public static class CsvExportWriter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>The file's bytes, encoded as they are written (no copy of the whole text in between).</summary>
     public static byte[] Write(ExportTable table)
     {
-        var builder = new StringBuilder();
-        AppendRow(builder, table.Columns);
-        foreach (var row in table.Rows)
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, Utf8WithBom, bufferSize: 64 * 1024, leaveOpen: true))
         {
-            AppendRow(builder, row);
+            AppendRow(writer, table.Columns);
+            foreach (var row in table.Rows)
+            {
+                AppendRow(writer, row);
+            }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
+        return stream.ToArray();
     }
 
     /// <summary>Prefixes a cell starting with <c>= + - @</c> (or tab/CR) with a quote so it is shown as text, not run.</summary>
@@ -44,18 +50,18 @@ public static class CsvExportWriter
             : guarded;
     }
 
-    private static void AppendRow(StringBuilder builder, IReadOnlyList<string> cells)
+    private static void AppendRow(StreamWriter writer, IReadOnlyList<string> cells)
     {
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append(',');
+                writer.Write(',');
             }
 
-            builder.Append(Field(cells[i]));
+            writer.Write(Field(cells[i]));
         }
 
-        builder.Append("\r\n");
+        writer.Write("\r\n");
     }
 }

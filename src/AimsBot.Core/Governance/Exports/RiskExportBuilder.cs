@@ -19,7 +19,8 @@ public sealed class RiskExportBuilder(IRiskStore risks, IAiSystemStore systems, 
 
     public IReadOnlyList<ExportTable> Build()
     {
-        var names = systems.All().ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
+        // The names come from the inventory's headers (kept in memory by the LiteDB store): no system document is read.
+        var names = systems.Headers().ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
         var rows = new List<IReadOnlyList<string>>();
         foreach (var r in risks.All())
         {

@@ -1,43 +1,68 @@
+using System.Globalization;
 using AimsBot.Core.Conversations;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
 
 namespace AimsBot.Core.Governance.Exports;
 
 /// <summary>
-/// Writes tables as one XLSX workbook: one sheet per table, header row frozen, filters on. Cells are
+/// Writes tables as one XLSX workbook: one sheet per table, header row bold and frozen, filters on. Cells are
 /// written as text (never formulas), so no formula guarding is needed here, unlike CSV; line breaks
 /// are written as LF, the way Excel stores them; control and bidirectional characters (which XML cannot
-/// hold or which reorder what a reader sees) are shown as U+FFFD.
+/// hold or which reorder what a reader sees) are shown as U+FFFD; leading and trailing spaces are kept.
 /// </summary>
+/// <remarks>
+/// SpreadCheetah streams each row into the archive without building a string per cell: a 50,000-row register
+/// is written in a fraction of the time and memory a cell-by-cell writer needs. Writing to a memory stream
+/// completes synchronously, so the library's asynchronous calls are awaited in place.
+/// </remarks>
 public static class XlsxExportWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Workbooks with more rows than this get MiniExcel's default column widths.</summary>
+    /// <summary>Workbooks with more rows than this keep Excel's default column widths (fitting them reads every cell again).</summary>
     public const int AutoWidthRows = 5_000;
+
+    private const double MinWidth = 9;
+    private const double MaxWidth = 100;
 
     public static byte[] Write(IReadOnlyList<ExportTable> tables)
     {
-        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var table in tables)
+        var fitWidths = tables.Sum(t => t.Rows.Count) <= AutoWidthRows;
+        using var stream = new MemoryStream();
+        using (var spreadsheet = Done(Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { PreserveStringWhitespace = true })))
         {
-            sheets[SheetName(table.Name)] = Rows(table);
+            var header = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
+            foreach (var table in tables)
+            {
+                var options = new WorksheetOptions
+                {
+                    FrozenRows = 1,
+                    AutoFilter = new AutoFilterOptions("A1:" + ColumnName(Math.Max(1, table.Columns.Count)) + (table.Rows.Count + 1).ToString(CultureInfo.InvariantCulture)),
+                };
+                if (fitWidths)
+                {
+                    Fit(options, table);
+                }
+
+                Done(spreadsheet.StartWorksheetAsync(SheetName(table.Name), options));
+                Done(spreadsheet.AddHeaderRowAsync([.. table.Columns.Select(Cell)], header));
+                var cells = new DataCell[table.Columns.Count];
+                foreach (var row in table.Rows)
+                {
+                    for (var i = 0; i < cells.Length; i++)
+                    {
+                        cells[i] = new DataCell(i < row.Count ? Cell(row[i]) : "");
+                    }
+
+                    Done(spreadsheet.AddRowAsync(cells));
+                }
+            }
+
+            Done(spreadsheet.FinishAsync());
         }
 
-        var configuration = new OpenXmlConfiguration
-        {
-            FreezeRowCount = 1,
-            FreezeColumnCount = 0,
-            AutoFilter = true,
-            TableStyles = TableStyles.Default,
-            // Auto width measures every cell again; above a few thousand rows it costs more than it helps.
-            EnableAutoWidth = tables.Sum(t => t.Rows.Count) <= AutoWidthRows,
-            FastMode = true,
-        };
-
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration);
         return stream.ToArray();
     }
 
@@ -48,17 +73,53 @@ public static class XlsxExportWriter
         return clean.Length > 31 ? clean[..31] : clean;
     }
 
-    private static IEnumerable<Dictionary<string, object?>> Rows(ExportTable table)
+    /// <summary>The column letters for a 1-based column number: 1 is A, 27 is AA.</summary>
+    public static string ColumnName(int column)
     {
-        foreach (var row in table.Rows)
+        var name = "";
+        for (var n = column; n > 0; n = (n - 1) / 26)
         {
-            var values = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
-            for (var i = 0; i < table.Columns.Count; i++)
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private static string Cell(string value) => InvisibleText.Neutralize(value.ReplaceLineEndings("\n"));
+
+    /// <summary>Each column as wide as its longest line (header included), within bounds.</summary>
+    private static void Fit(WorksheetOptions options, ExportTable table)
+    {
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var longest = Longest(table.Columns[c]);
+            foreach (var row in table.Rows)
             {
-                values[table.Columns[i]] = i < row.Count ? InvisibleText.Neutralize(row[i].ReplaceLineEndings("\n")) : "";
+                longest = c < row.Count ? Math.Max(longest, Longest(row[c])) : longest;
             }
 
-            yield return values;
+            options.Column(c + 1).Width = Math.Clamp(longest + 2, MinWidth, MaxWidth);
+        }
+    }
+
+    private static int Longest(string text)
+    {
+        var longest = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            longest = Math.Max(longest, line.Length);
+        }
+
+        return longest;
+    }
+
+    private static T Done<T>(ValueTask<T> task) => task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
+
+    private static void Done(ValueTask task)
+    {
+        if (!task.IsCompletedSuccessfully)
+        {
+            task.AsTask().GetAwaiter().GetResult();
         }
     }
 }

@@ -80,7 +80,7 @@ public sealed class RiskEditor(RiskMethod method, IRiskStore risks, RiskChecks c
         var changes = Fields(risk).Where(f => Fields(after)[f.Key] != f.Value).Select(f => f.Key).ToList();
         if (changes.Count == 0)
         {
-            return RiskOutcome.Done(risk, $"Nothing changed in {risk.Id}.");
+            return RiskOutcome.Done(risk, $"Nothing changed in {risk.Id}.") with { Unchanged = true };
         }
 
         after.UpdatedAt = now;

@@ -7,6 +7,9 @@ public sealed record RiskOutcome(RiskOutcomeKind Kind, string Message, IReadOnly
 
     public bool Succeeded => Kind == RiskOutcomeKind.Done;
 
+    /// <summary>Done without saving anything: what was submitted matched what was stored.</summary>
+    public bool Unchanged { get; init; }
+
     public static RiskOutcome Done(Risk risk, string message) => new(RiskOutcomeKind.Done, message, NoErrors, risk);
 
     public static RiskOutcome Refused(string message) => new(RiskOutcomeKind.Refused, message, NoErrors, null);

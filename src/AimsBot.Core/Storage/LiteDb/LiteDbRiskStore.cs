@@ -64,15 +64,10 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
         string.IsNullOrEmpty(impactAssessmentId) ? [] : [.. Risks.Find(x => x.ImpactAssessmentId == impactAssessmentId).OrderBy(x => x.Number)];
 
     /// <summary>
-    /// Every risk in number order: read in the collection's natural order and sorted here (an ordered query
-    /// walks the index and fetches each document on its own, or sorts through LiteDB's temporary pages).
+    /// Every risk in number order, streamed: the unique index on the number is walked and each document read
+    /// as it comes, so an export holds one risk at a time rather than the whole register.
     /// </summary>
-    public IEnumerable<Risk> All()
-    {
-        var all = Risks.FindAll().ToList();
-        all.Sort(static (a, b) => a.Number.CompareTo(b.Number));
-        return all;
-    }
+    public IEnumerable<Risk> All() => Risks.Find(Query.All(nameof(Risk.Number), Query.Ascending));
 
     /// <summary>Applies a write to the index if it is loaded (called inside the write's transaction).</summary>
     private void Written(Risk risk)
