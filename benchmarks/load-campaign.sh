@@ -6,6 +6,8 @@
 # calls refused and chats that got a message twice; the bot's resident set at the end.
 # With KILL_AFTER=s the bot is killed (-9) s seconds into the campaign and started again on the same files:
 # every owner must still get the message, and none twice beyond at-least-once (a batch in flight when killed).
+# The bot's Teams pace per destination (Delivery:Pacing:Teams) is set to PACE (default: RATE - 2, i.e. 48/s under
+# a limit of 50/s), the setting an operator would choose for a known per-app limit.
 # Usage: benchmarks/load-campaign.sh [owners] [rate]   Ports: CAMPAIGN_BOT_PORT (4711), CAMPAIGN_CONNECTOR_PORT (4712).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,7 @@ rate=${2:-50}
 bot_port=${CAMPAIGN_BOT_PORT:-4711}
 connector_port=${CAMPAIGN_CONNECTOR_PORT:-4712}
 bot_url=http://127.0.0.1:$bot_port
+pace=${PACE:-$(( rate - 2 ))}
 for port in "$bot_port" "$connector_port"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: stop what runs there first"; exit 1; fi
 done
@@ -31,11 +34,12 @@ start_bot() {
     Slack__SigningSecret=load-test-signing-secret Slack__BotToken=xoxb-load-test \
     Logging__LogLevel__Default=Warning Schedule__WorkingHours=00:00-24:00 \
     Schedule__WorkingDays=Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday Schedule__TickInterval=00:00:10 \
+    Delivery__Pacing__Teams__PerDestination="$pace" Delivery__Pacing__Teams__DestinationBurst="$pace" \
     ${CAMPAIGN_BOT_ENV:-} dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >>"$work/bot.log" 2>&1 &
   bot=$!
   pids+=("$bot")
 }
-echo "== campaign: $owners owners, the Connector allowing $rate messages/s; load average $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared)"
+echo "== campaign: $owners owners, the Connector allowing $rate messages/s, the bot pacing at $pace/s; load average $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared)"
 "${loader[@]}" campaign --port "$connector_port" --rate "$rate" --expect "$owners" --timeout "${CAMPAIGN_TIMEOUT:-900}" & connector=$!
 pids+=("$connector")
 until curl -s -o /dev/null "http://127.0.0.1:$connector_port/"; do sleep 0.1; done

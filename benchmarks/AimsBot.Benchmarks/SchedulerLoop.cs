@@ -12,7 +12,14 @@ internal static class SchedulerLoop
     {
         var benchmarks = new SchedulerBenchmarks();
         benchmarks.Setup();
-        Diagnose(benchmarks);
+        if (Environment.GetEnvironmentVariable("SCHEDULER_LOOP_DIAGNOSE") == "1")
+        {
+            Diagnose(benchmarks);
+        }
+
+        Memory("after seeding and a first tick");
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Memory("after a full compacting collection");
         Console.WriteLine($"// Ready (pid {Environment.ProcessId}): looping for {seconds} s");
         var until = Stopwatch.StartNew();
         while (until.Elapsed < TimeSpan.FromSeconds(seconds))
@@ -21,6 +28,7 @@ internal static class SchedulerLoop
             Measure("digest", benchmarks.CommitteeDigest);
         }
 
+        Memory("after the loop");
         benchmarks.Cleanup();
         return 0;
     }
@@ -43,6 +51,17 @@ internal static class SchedulerLoop
             Measure("ids", () => items.Select(x => AimsBot.Core.Scheduling.DueItem.MakeId(x.Kind, x.Subject, x.DueAt, "30d", x.RecipientKey)).Count());
             Measure("distinct", () => items.Select(x => x.RecipientKey).Distinct(StringComparer.Ordinal).Count());
         }
+    }
+
+    /// <summary>The resident set beside what the GC holds: the heap after the last collection, its fragmentation, and what it has committed.</summary>
+    private static void Memory(string when)
+    {
+        var info = GC.GetGCMemoryInfo();
+        const double MiB = 1024 * 1024;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"// Memory {when}: resident {process.WorkingSet64 / MiB:F0} MiB; GC ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}) heap {info.HeapSizeBytes / MiB:F0} MiB " +
+            $"(fragmented {info.FragmentedBytes / MiB:F0}), committed {info.TotalCommittedBytes / MiB:F0} MiB, managed in use now {GC.GetTotalMemory(false) / MiB:F0} MiB; " +
+            $"generations {string.Join('/', info.GenerationInfo.ToArray().Select(g => (g.SizeAfterBytes / MiB).ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} MiB");
     }
 
     private static void Measure(string name, Func<int> run)
