@@ -53,13 +53,16 @@ public sealed class SchedulePlanner(
 
     /// <summary>
     /// A bundle for each person inside their working time, with no bundle recorded for their local day yet, who has an
-    /// item at a step not in the ledger. Only those people's items get ledger ids (one read of the ledger for all), so a
-    /// tick after the day's bundles went, or outside working hours, makes none.
+    /// item at a step not in the ledger. Only those people's items get ledger ids, and only until the first one not
+    /// recorded: each round asks the ledger (one read) about the next 1, 2, 4, ... items of everyone still undecided.
+    /// So a tick after the day's bundles went, or outside working hours, makes no id, and a person with something new
+    /// usually one.
     /// </summary>
     private List<ScheduledJob> Bundles(DateTimeOffset now, Func<string, PersonTime> clock)
     {
         var steps = Steps;
         var people = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
+        var everyone = new List<Candidate>();
         foreach (var item in Items(now, steps))
         {
             if (!people.TryGetValue(item.RecipientKey, out var candidate))
@@ -67,37 +70,42 @@ public sealed class SchedulePlanner(
                 var time = clock(item.RecipientKey);
                 candidate = time.Working.Contains(now, time.Zone) ? new Candidate(ScheduledJob.Bundle(item.RecipientKey, time.LocalDate(now), now)) : null;
                 people[item.RecipientKey] = candidate;
-            }
-
-            candidate?.Items.Add(item);
-        }
-
-        var waiting = people.Values.OfType<Candidate>().ToList();
-        var sent = ledger.Recorded(waiting.Select(c => c.Job.Id));
-        waiting.RemoveAll(c => sent.Contains(c.Job.Id));
-        var ids = new List<(Candidate Candidate, string Id)>();
-        foreach (var candidate in waiting)
-        {
-            foreach (var item in candidate.Items)
-            {
-                if (StepOf(item, now, steps) is { } step)
+                if (candidate is not null)
                 {
-                    ids.Add((candidate, DueItem.MakeId(item.Kind, item.Subject, item.DueAt, step, item.RecipientKey)));
+                    everyone.Add(candidate);
                 }
             }
-        }
 
-        var recorded = ledger.Recorded(ids.Select(i => i.Id));
-        var due = new HashSet<Candidate>();
-        foreach (var (candidate, id) in ids)
-        {
-            if (!recorded.Contains(id))
+            if (candidate is not null && StepOf(item, now, steps) is { } step)
             {
-                due.Add(candidate);
+                candidate.Items.Add((item, step));
             }
         }
 
-        return [.. waiting.Where(due.Contains).Select(c => c.Job)];
+        var sent = ledger.Recorded(everyone.Select(c => c.JobId));
+        var waiting = everyone.Where(c => c.Items.Count > 0 && !sent.Contains(c.JobId)).ToList();
+        for (var take = 1; waiting.Count > 0; take *= 2)
+        {
+            var asked = new List<(Candidate Candidate, string Id)>();
+            foreach (var candidate in waiting)
+            {
+                for (var end = Math.Min(candidate.Next + take, candidate.Items.Count); candidate.Next < end; candidate.Next++)
+                {
+                    var (item, step) = candidate.Items[candidate.Next];
+                    asked.Add((candidate, DueItem.MakeId(item.Kind, item.Subject, item.DueAt, step, item.RecipientKey)));
+                }
+            }
+
+            var recorded = ledger.Recorded(asked.Select(a => a.Id));
+            foreach (var (candidate, id) in asked)
+            {
+                candidate.Due |= !recorded.Contains(id);
+            }
+
+            waiting.RemoveAll(c => c.Due || c.Next >= c.Items.Count);
+        }
+
+        return [.. everyone.Where(c => c.Due).Select(c => c.Job)];
     }
 
     /// <summary>Every item at a reminder step not yet sent, for everyone (unreachable people reported to admins included).</summary>
@@ -165,12 +173,18 @@ public sealed class SchedulePlanner(
         return latest;
     }
 
-    /// <summary>A person who may get a bundle now, and their items in the horizon.</summary>
+    /// <summary>A person who may get a bundle now: their items at a step, how far the ledger was asked, and whether one is new.</summary>
     private sealed class Candidate(ScheduledJob job)
     {
         public ScheduledJob Job { get; } = job;
 
-        public List<DueItem> Items { get; } = [];
+        public string JobId { get; } = job.Id;
+
+        public List<(DueItem Item, string Step)> Items { get; } = [];
+
+        public int Next { get; set; }
+
+        public bool Due { get; set; }
     }
 
     private IEnumerable<DueItem> UnreachableReports()
