@@ -46,7 +46,7 @@ public sealed class HomeDialog(IAiSystemStore systems, IServiceProvider services
                 ["name"] = Markdown.Escape(system.Name),
                 ["status"] = SystemView.Status(system.Approval),
                 ["stage"] = system.Stage.Humanize(),
-                ["registered"] = new DateTimeOffset(system.RegisteredAt, TimeSpan.Zero).Humanize(context.Now),
+                ["registered"] = SystemView.Ago(system.RegisteredAt, context.Now),
             });
         }
 

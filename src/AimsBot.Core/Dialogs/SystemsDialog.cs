@@ -99,7 +99,7 @@ public sealed class SystemsDialog(IAiSystemStore systems, IAuditLog audit, Syste
                 ["status"] = SystemView.Status(system.Approval),
                 ["stage"] = system.Stage.Humanize() + (system.ReassessmentDue ? " · re-assessment due" : ""),
                 ["owner"] = Markdown.Escape(system.BusinessOwnerName),
-                ["registered"] = new DateTimeOffset(system.RegisteredAt, TimeSpan.Zero).Humanize(context.Now),
+                ["registered"] = SystemView.Ago(system.RegisteredAt, context.Now),
             });
         }
 

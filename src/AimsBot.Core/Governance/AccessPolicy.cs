@@ -79,6 +79,7 @@ public static class AccessPolicy
         ["risk edit"] = Who.Admin | Who.SystemOwner,
         ["risk treat"] = Who.Admin | Who.SystemOwner,
         ["risk close"] = Who.Admin | Who.SystemOwner,
+        ["risk-treat/start"] = Who.Admin | Who.SystemOwner,
         ["risk-treat/next"] = Who.Anyone,
         ["risk-treat/back"] = Who.Anyone,
         ["risk-treat/cancel"] = Who.Anyone,

@@ -82,6 +82,62 @@ public sealed partial class PlaygroundEndToEndTests
         Assert.Contains("Registered by", record, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_New_User_Assesses_Impact_Raises_Treats_And_Accepts_Risks_Through_The_Playground()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        string assessment = "", treated = "", accepted = "", heatmap = "", control = "";
+
+        // Act: a system that needs an impact assessment, approved; the assessment answered and approved; a risk raised
+        // from one of its harms, treated with Annex A controls picked by title words; a second risk accepted.
+        await WithPlaygroundAsync(async (http, frames, arrived) =>
+        {
+            var chat = new PlaygroundChat(http, frames, arrived, ConversationId);
+            await SayAsync(http, "register", ct);
+            await chat.SubmitAsync("register/next", "Step 1 of 3", new() { ["name"] = "Contract Summariser", ["purpose"] = "Summarise supplier contracts", ["role"] = "Deployer" }, ct);
+            await chat.SubmitAsync("register/next", "Step 2 of 3", new() { ["source"] = "Saas", ["supplier"] = "Acme AI", ["stage"] = "InDevelopment", ["personalData"] = "true", ["dataCategories"] = "Supplier contacts", ["jurisdictions"] = "UK" }, ct);
+            await chat.SubmitAsync("register/next", "Step 3 of 3", new() { ["affectedPeople"] = "Suppliers' staff", ["significantEffects"] = "true", ["autonomy"] = "HumanInTheLoop", ["oversight"] = "A lawyer reads every summary" }, ct);
+            await chat.SubmitAsync("approval/decide", "Approval needed: registration", new() { ["decision"] = "Approved" }, ct);
+            await chat.SubmitAsync("impact-assess/start", "needs an impact assessment", [], ct);
+            await chat.SubmitAsync("impact-assess/next", "Step 1 of 5", new() { ["benefits"] = "Contracts read faster" }, ct);
+            await chat.SubmitAsync("impact-assess/next", "Step 2 of 5", new() { ["fairnessApplies"] = "true", ["fairnessHarm"] = "Small suppliers' contracts summarised less accurately", ["fairnessSeverity"] = "3", ["fairnessLikelihood"] = "2", ["fairnessReversibility"] = "Reversible" }, ct);
+            await chat.SubmitAsync("impact-assess/next", "Step 3 of 5", [], ct);
+            await chat.SubmitAsync("impact-assess/next", "Step 4 of 5", new() { ["misuse"] = "Approving contracts unread", ["mitigations"] = "Monthly accuracy sample", ["conclusion"] = "Proceed" }, ct);
+            await chat.SubmitAsync("impact-assess/next", "Step 5 of 5", [], ct);
+            await chat.SubmitAsync("approval/decide", "Approval needed: impact assessment", new() { ["decision"] = "Approved" }, ct);
+            assessment = await chat.WaitForAsync("The committee approved IA-0001", ct);
+            await SayAsync(http, "impact IA-0001", ct);
+            await chat.SubmitAsync("impact/risk", "Raise a risk from this harm", [], ct);
+            await chat.SubmitAsync("risk-new/next", "Step 1 of 4", [], ct);
+            await chat.SubmitAsync("risk-new/next", "Step 2 of 4", new() { ["consequenceOrganisation"] = "Poorer terms with small suppliers", ["consequenceSociety"] = "none" }, ct);
+            await chat.SubmitAsync("risk-new/next", "Step 3 of 4", new() { ["likelihood"] = "4", ["impact"] = "4", ["existingControls"] = "27001:A.5.19" }, ct);
+            await chat.SubmitAsync("risk-new/next", "Step 4 of 4", [], ct);
+            await chat.SubmitAsync("risk-treat/start", "Plan the treatment", [], ct);
+            await chat.SubmitAsync("risk-treat/next", "Step 1 of 3", new() { ["option"] = "Modify", ["controls"] = "data quality, A.6.2.6", ["plan"] = "Sample ten summaries a month" }, ct);
+            await chat.SubmitAsync("risk-treat/next", "Step 2 of 3", new() { ["dueDate"] = "2027-01-15", ["residualLikelihood"] = "2", ["residualImpact"] = "3" }, ct);
+            await chat.SubmitAsync("risk-treat/next", "Step 3 of 3", [], ct);
+            treated = await chat.WaitForAsync("Treatment planned", ct);
+            await SayAsync(http, "risk done R-0001 sampling runs monthly", ct);
+            await chat.WaitForAsync("R-0001 treated", ct);
+            await SayAsync(http, "risk accept R-0001 sampled monthly", ct);
+            accepted = await chat.WaitForAsync("R-0001 accepted", ct);
+            await SayAsync(http, "heatmap AI-0001", ct);
+            heatmap = await chat.WaitForAsync("Risk heat map", ct);
+            await SayAsync(http, "control A.7.4", ct);
+            control = await chat.WaitForAsync("Quality of data for AI systems", ct);
+        }, ct);
+
+        // Assert
+        Assert.Contains("IA-0001", assessment, StringComparison.Ordinal);
+        Assert.Contains("High · Treatment planned", treated, StringComparison.Ordinal);
+        Assert.Contains("A.7.4, A.6.2.6", treated, StringComparison.Ordinal);
+        Assert.Contains("accepted at level Medium", accepted, StringComparison.Ordinal);
+        Assert.Contains("\"H 1\"", heatmap, StringComparison.Ordinal);
+        Assert.Contains("\"M 1\"", heatmap, StringComparison.Ordinal);
+        Assert.Contains("Risk treatment (R-0001)", control, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Starts the bot on Kestrel and the Playground against it, waits for the Playground, connects to the stream
     /// its UI reads (frames land in the queue), runs <paramref name="session"/>, and stops the Playground.

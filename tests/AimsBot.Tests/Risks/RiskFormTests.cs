@@ -84,6 +84,48 @@ public sealed class RiskFormTests
     }
 
     [Fact]
+    public async Task Controls_Are_Picked_By_Title_Words_And_A_Word_That_Fits_Several_Is_Asked_About()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        var risk = RiskChat.Raise(chat, 4, 4);
+
+        // Act
+        var card = Assert.Single(await chat.SayAsync("risk treat " + risk.Id, RiskChat.Owner));
+        var vague = Assert.Single(await chat.SubmitAsync(card, Plan("data, event logs"), RiskChat.Owner));
+        var afterVague = chat.Get<IRiskStore>().Get(risk.Id)!.Treatment;
+        card = Assert.Single(await chat.SubmitAsync(vague, Plan("data quality, event logs"), RiskChat.Owner));
+        card = Assert.Single(await chat.SubmitAsync(card, Residual(), RiskChat.Owner));
+        await chat.SubmitAsync(card, new Dictionary<string, string> { ["verb"] = "risk-treat/next" }, RiskChat.Owner);
+
+        // Assert
+        Assert.StartsWith("“data” fits A.4.3, A.7.2, A.7.3, A.7.4, A.7.5 and more: type the id you mean.", vague.FieldErrors!["controls"], StringComparison.Ordinal);
+        Assert.Null(afterVague);
+        Assert.Equal(["A.7.4", "A.6.2.8"], chat.Get<IRiskStore>().Get(risk.Id)!.Treatment!.Controls);
+    }
+
+    [Fact]
+    public async Task The_Risk_Card_Offers_Its_Owner_The_Treatment_Plan_And_The_Button_Opens_The_Form()
+    {
+        // Arrange
+        using var chat = new TranscriptHarness();
+        var risk = RiskChat.Raise(chat, 4, 4);
+
+        // Act
+        var ownerView = Assert.Single(await chat.SayAsync("risk " + risk.Id, RiskChat.Owner));
+        var strangerView = Assert.Single(await chat.SayAsync("risk " + risk.Id, RiskChat.Stranger));
+        var form = Assert.Single(await chat.SubmitAsync(ownerView, new Dictionary<string, string> { ["verb"] = "risk-treat/start", ["risk"] = risk.Id }, RiskChat.Owner));
+        var refused = Assert.Single(await chat.SubmitAsync(ownerView, new Dictionary<string, string> { ["verb"] = "risk-treat/start", ["risk"] = risk.Id }, RiskChat.Stranger));
+
+        // Assert
+        Assert.True(ownerView.Card!.Data["canTreat"]!.GetValue<bool>());
+        Assert.Equal("Plan the treatment", ownerView.Card.Data["treatTitle"]!.GetValue<string>());
+        Assert.False(strangerView.Card!.Data["canTreat"]!.GetValue<bool>());
+        Assert.Equal("risk-treat-plan", form.Card!.TemplateId);
+        Assert.StartsWith("Only ", refused.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Acceptance_Above_Authority_Goes_To_The_Committee_Who_Cannot_Decide_Their_Own_Request()
     {
         // Arrange

@@ -91,6 +91,7 @@ public sealed partial class AuthorizationTableTests
         ["risk edit"] = new("risk edit R-0001"),
         ["risk treat"] = new("risk treat R-0001"),
         ["risk close"] = new("risk close R-0001 the tool was replaced"),
+        ["risk-treat/start"] = Card("risk-treat/start", ("risk", "R-0001")),
         ["risk-treat/next"] = Card("risk-treat/next", ("option", "Modify")),
         ["risk-treat/back"] = Card("risk-treat/back"),
         ["risk-treat/cancel"] = Card("risk-treat/cancel"),

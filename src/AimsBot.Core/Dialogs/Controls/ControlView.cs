@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Exports;
-using Humanizer;
 
 namespace AimsBot.Core.Dialogs.Controls;
 
@@ -23,11 +22,11 @@ public static class ControlView
 
     /// <summary>"1 Dec 2026 (in 4 weeks)", or the fallback when there is no date.</summary>
     public static string Date(DateTime? utc, DateTimeOffset now, string fallback = "Not set") => utc is { } value
-        ? string.Create(CultureInfo.InvariantCulture, $"{value:d MMM yyyy} ({new DateTimeOffset(value, TimeSpan.Zero).Humanize(now)})")
+        ? string.Create(CultureInfo.InvariantCulture, $"{value:d MMM yyyy} ({SystemView.Ago(value, now)})")
         : fallback;
 
     public static string LastChange(ControlRecord record, DateTimeOffset now) => record.UpdatedAt is { } at
-        ? $"{Markdown.Escape(record.LastChange)}, by {Markdown.Escape(record.UpdatedByName)} {new DateTimeOffset(at, TimeSpan.Zero).Humanize(now)}"
+        ? $"{Markdown.Escape(record.LastChange)}, by {Markdown.Escape(record.UpdatedByName)} {SystemView.Ago(at, now)}"
         : "Never changed";
 
     public static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };

@@ -4,7 +4,6 @@ using AimsBot.Core.Conversations;
 using AimsBot.Core.Governance;
 using AimsBot.Core.Governance.Approvals;
 using AimsBot.Core.Governance.Soa;
-using Humanizer;
 
 namespace AimsBot.Core.Dialogs.Controls;
 
@@ -34,7 +33,7 @@ public sealed class SoaApprovalSubject(ISoaSubmissionStore submissions, SoaVersi
             ControlView.Fact("Becomes", "Version " + submission.ProposedVersion.ToString(CultureInfo.InvariantCulture)),
             ControlView.Fact("Answers", string.Create(CultureInfo.InvariantCulture, $"{controls.Count(e => e.Applicability == Governance.Controls.Applicability.Applicable)} applicable, {controls.Count(e => e.Applicability == Governance.Controls.Applicability.Excluded)} excluded, {controls.Count(e => e.Applicability == Governance.Controls.Applicability.Unanswered)} unanswered")),
             ControlView.Fact("What changed", Markdown.Escape(SoaChanges.Summary(submission.Changes))),
-            ControlView.Fact("Captured", $"{new DateTimeOffset(submission.SubmittedAt, TimeSpan.Zero).Humanize(now)} by {Markdown.Escape(submission.SubmittedByName)}; later answers go into the next version"),
+            ControlView.Fact("Captured", $"{SystemView.Ago(submission.SubmittedAt, now)} by {Markdown.Escape(submission.SubmittedByName)}; later answers go into the next version"),
         ];
     }
 

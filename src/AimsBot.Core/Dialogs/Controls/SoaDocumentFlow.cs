@@ -39,7 +39,7 @@ public sealed class SoaDocumentFlow(
 
         if (approvals.Pending().FirstOrDefault(r => r.SubjectKind == SoaApprovalSubject.SubjectKind) is { } waiting)
         {
-            context.Say($"The Statement of Applicability is already waiting for the committee ({Markdown.Escape(waiting.Title)}, sent by {Markdown.Escape(waiting.RequesterName)} {new DateTimeOffset(waiting.RequestedAt, TimeSpan.Zero).Humanize(context.Now)}). Type **approvals** to see it.");
+            context.Say($"The Statement of Applicability is already waiting for the committee ({Markdown.Escape(waiting.Title)}, sent by {Markdown.Escape(waiting.RequesterName)} {SystemView.Ago(waiting.RequestedAt, context.Now)}). Type **approvals** to see it.");
             return;
         }
 
@@ -97,7 +97,7 @@ public sealed class SoaDocumentFlow(
         }
 
         var lines = all.AsEnumerable().Reverse().Select(v =>
-            $"**Version {SoaExportBuilder.VersionLabel(v)}** · approved {ExportFormat.Date(v.ApprovedAt)} ({new DateTimeOffset(v.ApprovedAt, TimeSpan.Zero).Humanize(context.Now)}) by {Markdown.Escape(string.Join(", ", v.ApprovedBy))}"
+            $"**Version {SoaExportBuilder.VersionLabel(v)}** · approved {ExportFormat.Date(v.ApprovedAt)} ({SystemView.Ago(v.ApprovedAt, context.Now)}) by {Markdown.Escape(string.Join(", ", v.ApprovedBy))}"
             + (v.RequestedByName.Length > 0 ? $" · requested by {Markdown.Escape(v.RequestedByName)}" : "")
             + $" · {Markdown.Escape(SoaChanges.Summary(v.Changes, shown: 3))}");
         var pending = versions.ChangesSinceApproved(versions.Draft());

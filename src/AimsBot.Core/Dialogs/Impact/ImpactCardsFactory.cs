@@ -148,7 +148,7 @@ public sealed class ImpactCardsFactory(IImpactStore impacts, IRiskStore risks, R
         ? $"{ExportFormat.Label(a.Status)} by {Markdown.Escape(a.ReviewedByName)} {RiskView.When(at, now)}{(a.ReviewNote.Length > 0 ? ": " + Markdown.Escape(a.ReviewNote) : "")}"
         : ExportFormat.Label(a.Status);
 
-    private static string Action(string action) => Humanizer.StringHumanizeExtensions.Humanize(action.Replace("impact.", "", StringComparison.Ordinal));
+    private static string Action(string action) => Humanizer.StringHumanizeExtensions.Humanize(action.Replace("impact.", "", StringComparison.Ordinal), Humanizer.LetterCasing.Sentence);
 
     private static string Text(string text) => RiskView.Text(text);
 

@@ -53,6 +53,8 @@ public static class RiskCards
             ["history"] = new JsonArray([.. history.TakeLast(8).Select(e => (JsonNode)ControlView.Fact(RiskView.When(e.At, now), $"{RiskView.Action(e.Action)} by {Markdown.Escape(e.ActorName)}"))]),
             ["hint"] = hint,
             ["canAccept"] = canAccept,
+            ["canTreat"] = (risk.Status is RiskStatus.Open or RiskStatus.TreatmentPlanned) && RiskService.MayEdit(actor, risk, system),
+            ["treatTitle"] = risk.Status == RiskStatus.Open ? "Plan the treatment" : "Change the treatment plan",
             ["acceptTitle"] = $"Accept at level {risk.CurrentLevel()}",
             ["cardId"] = CardIds.New(),
         };

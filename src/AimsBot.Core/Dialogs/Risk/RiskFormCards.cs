@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AimsBot.Core.Dialogs.Controls;
+using AimsBot.Core.Governance.Controls;
 using AimsBot.Core.Governance.Risks;
 
 namespace AimsBot.Core.Dialogs.Risk;
@@ -17,9 +18,8 @@ public static class RiskFormCards
         ["impactChoices"] = new JsonArray([.. method.Impact.Select((l, i) => (JsonNode)Choice(Label(i, l.Name), i + 1))]),
     };
 
-    /// <summary>Control ids typed as a list ("A.6.2.4, 27001:A.8.29" or space separated).</summary>
-    public static IReadOnlyList<string> Ids(string text) =>
-        [.. text.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    /// <summary>The entries of a controls field: ids ("A.6.2.4, 27001:A.8.29" or space separated) and keywords ("event logs").</summary>
+    public static IReadOnlyList<string> Ids(string text) => ControlPicker.Entries(text);
 
     private static string Label(int index, string name) => string.Create(CultureInfo.InvariantCulture, $"{index + 1} {name}");
 

@@ -23,7 +23,7 @@ public static class RiskView
         ? "The organisation as a whole"
         : system is null ? systemId : $"{system.Id} {Markdown.Escape(system.Name)}";
 
-    public static string When(DateTime utc, DateTimeOffset now) => new DateTimeOffset(utc, TimeSpan.Zero).Humanize(now);
+    public static string When(DateTime utc, DateTimeOffset now) => SystemView.Ago(utc, now);
 
     /// <summary>"2 May 2027 (in 5 months)".</summary>
     public static string Date(DateTime utc, DateTimeOffset now) =>
@@ -52,7 +52,7 @@ public static class RiskView
     public static string Controls(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : "None";
 
     /// <summary>"risk.treatment-planned" as "Treatment planned".</summary>
-    public static string Action(string action) => action.Replace("risk.", "", StringComparison.Ordinal).Humanize();
+    public static string Action(string action) => action.Replace("risk.", "", StringComparison.Ordinal).Humanize(LetterCasing.Sentence);
 
     public static string Text(string text) => text.Length == 0 ? "None" : Markdown.Escape(text);
 }

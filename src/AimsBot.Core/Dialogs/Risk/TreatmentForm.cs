@@ -23,6 +23,9 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
     private static readonly string[] PlanFields = ["option", "controls", "plan"];
     private static readonly string[] ResidualFields = ["owner", "dueDate", "residualLikelihood", "residualImpact"];
 
+    /// <summary>The risk card's "Plan the treatment" button.</summary>
+    public static readonly Verb StartVerb = new("risk-treat/start");
+
     public override string Noun => "risk treatment";
 
     /// <summary>Typed as <c>risk treat R-0001</c>, which the <c>risk</c> dialog hands over (see <see cref="Open"/>).</summary>
@@ -68,8 +71,12 @@ public sealed class TreatmentForm(RiskService service, RiskChecks checks, IRiskS
         },
     ];
 
+    protected override IReadOnlyList<Verb> StartVerbs => [StartVerb];
+
     /// <summary><c>risk treat R-0001</c> from the <c>risk</c> dialog: resume an unfinished form, or start.</summary>
     public void Open(DialogContext context) => OnCommand(context);
+
+    protected override void OnStartVerb(DialogContext context) => StartOrResume(context, context.Turn.Value("risk") ?? "");
 
     /// <summary>Someone who may not plan the treatment is told so before any unfinished form is offered for resuming.</summary>
     protected override string? Precheck(DialogContext context, string arguments)

@@ -17,6 +17,7 @@ public static class ControlsServiceCollectionExtensions
         services.AddSingleton(CatalogueLoader.LoadEmbedded());
         services.AddSingleton<ControlService>();
         services.AddSingleton<ControlQueries>();
+        services.AddSingleton<ControlPicker>();
         services.AddSingleton<ExportPublisher>();
         services.AddSingleton<SoaDocumentFlow>();
         services.AddSingleton<SoaDrafts>();

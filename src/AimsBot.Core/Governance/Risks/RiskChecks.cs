@@ -5,7 +5,7 @@ using AimsBot.Core.Governance.Controls;
 namespace AimsBot.Core.Governance.Risks;
 
 /// <summary>The field rules of a risk assessment and a treatment plan, with errors keyed by the form's field ids.</summary>
-public sealed class RiskChecks(RiskMethod method, ControlCatalogue catalogue, IControlStore controls, IAiSystemStore systems)
+public sealed class RiskChecks(RiskMethod method, ControlPicker picker, IControlStore controls, IAiSystemStore systems)
 {
     public const int MaxTitle = 120;
     public const int MaxScenario = 2000;
@@ -81,26 +81,11 @@ public sealed class RiskChecks(RiskMethod method, ControlCatalogue catalogue, IC
             : null;
     }
 
-    /// <summary>The ids as stored: <c>A.6.2.8</c> for ISO/IEC 42001, <c>27001:A.8.15</c> for ISO 27001 (input already checked).</summary>
+    /// <summary>The controls as stored: <c>A.6.2.8</c> for ISO/IEC 42001, <c>27001:A.8.15</c> for ISO 27001 (input already checked).</summary>
     public IEnumerable<string> CanonicalControls(IEnumerable<string> typed, bool annexAOnly) => typed
-        .Select(t => Resolve(t, annexAOnly))
+        .Select(t => picker.Pick(t, annexAOnly).Id)
         .OfType<string>()
         .Distinct(StringComparer.Ordinal);
-
-    private string? Resolve(string typed, bool annexAOnly)
-    {
-        if (!ControlId.TryParse(typed, out var id, out var standard))
-        {
-            return null;
-        }
-
-        if (standard != ControlStandard.Iso27001 && catalogue.Find(id) is not null)
-        {
-            return id;
-        }
-
-        return !annexAOnly && standard != ControlStandard.Iso42001 && catalogue.FindIso27001(id) is not null ? "27001:" + id : null;
-    }
 
     private void Controls(Dictionary<string, string> errors, string field, IReadOnlyList<string> typed, bool annexAOnly)
     {
@@ -110,13 +95,10 @@ public sealed class RiskChecks(RiskMethod method, ControlCatalogue catalogue, IC
             return;
         }
 
-        var unknown = typed.Where(t => Resolve(t, annexAOnly) is null).ToList();
-        if (unknown.Count > 0)
+        var missed = typed.Select(t => picker.Pick(t, annexAOnly)).Where(p => p.Id is null).ToList();
+        if (missed.Count > 0)
         {
-            var safe = string.Join(", ", unknown.Take(5).Select(u => Markdown.Escape(u.Length > 20 ? u[..20] + "…" : u)));
-            errors[field] = annexAOnly
-                ? $"Not ISO/IEC 42001 Annex A controls: {safe}. Use ids such as A.6.2.8."
-                : $"Not known controls: {safe}. Use ISO/IEC 42001 ids (A.6.2.8) or ISO 27001 ids (27001:A.8.15).";
+            errors[field] = Missed(missed, annexAOnly);
             return;
         }
 
@@ -129,6 +111,28 @@ public sealed class RiskChecks(RiskMethod method, ControlCatalogue catalogue, IC
             }
         }
     }
+
+    /// <summary>Why entries picked no control: the keywords that fit several (with them), then the ones that fit none.</summary>
+    private static string Missed(IReadOnlyList<ControlPick> missed, bool annexAOnly)
+    {
+        var parts = new List<string>();
+        foreach (var pick in missed.Where(p => p.Candidates.Count > 1).Take(3))
+        {
+            parts.Add($"“{Short(pick.Entry)}” fits {string.Join(", ", pick.Candidates)}{(pick.Candidates.Count == ControlPicker.MaxCandidates ? " and more" : "")}: type the id you mean.");
+        }
+
+        var unknown = missed.Where(p => p.Candidates.Count <= 1).Take(5).Select(p => Short(p.Entry)).ToList();
+        if (unknown.Count > 0)
+        {
+            parts.Add(annexAOnly
+                ? $"Not ISO/IEC 42001 Annex A controls: {string.Join(", ", unknown)}. Use ids such as A.6.2.8, or a word from the control's title (“event logs”)."
+                : $"Not known controls: {string.Join(", ", unknown)}. Use ISO/IEC 42001 ids (A.6.2.8), ISO 27001 ids (27001:A.8.15), or a word from the control's title (“event logs”).");
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static string Short(string entry) => Markdown.Escape(entry.Length > 30 ? entry[..30] + "…" : entry);
 
     private bool Scales(Dictionary<string, string> errors, string likelihoodField, string impactField, int likelihood, int impact)
     {

@@ -21,9 +21,11 @@ public sealed class RiskService(
     public RiskMethod Method => method;
 
     /// <summary>The risk owner, the owner of the system it concerns, or an admin.</summary>
-    public bool MayEdit(Actor actor, Risk risk) =>
-        actor.IsAdmin || risk.OwnerKey == actor.Key
-        || (risk.SystemId.Length > 0 && systems.Get(risk.SystemId) is { } system && system.BusinessOwnerKey == actor.Key);
+    public bool MayEdit(Actor actor, Risk risk) => MayEdit(actor, risk, risk.SystemId.Length > 0 ? systems.Get(risk.SystemId) : null);
+
+    /// <summary>The risk's owner, the business owner of its AI system (<paramref name="system"/>), or an admin.</summary>
+    public static bool MayEdit(Actor actor, Risk risk, AiSystem? system) =>
+        actor.IsAdmin || risk.OwnerKey == actor.Key || (system is not null && system.Id == risk.SystemId && system.BusinessOwnerKey == actor.Key);
 
     public RiskOutcome Raise(Actor actor, RiskDraft draft, string cardId = "")
     {
