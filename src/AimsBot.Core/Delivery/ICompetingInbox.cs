@@ -10,4 +10,11 @@ public interface ICompetingInbox
 {
     /// <summary>Runs the oldest turn no other instance holds and whose conversation has no earlier turn waiting; false when there is none.</summary>
     bool TryRunNext(Action<InboxItem> run);
+
+    /// <summary>
+    /// Runs up to <paramref name="take"/> turns of different conversations, each the oldest waiting turn of
+    /// its conversation, in one transaction (the callback runs each in a savepoint of its own, so a failing
+    /// turn is undone alone); returns how many were taken (0 when there is none).
+    /// </summary>
+    int RunBatch(int take, Action<InboxItem> run);
 }

@@ -50,4 +50,19 @@ public sealed class OutboxItem
     public string? SentMessageId { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// Pending, and already tried or held back (a retry's backoff, a destination's circuit, the pacer):
+    /// the conversation's later messages must wait behind it. Kept by the store when it saves the item
+    /// (see <see cref="HoldsBack"/>).
+    /// </summary>
+    public bool HoldsConversation { get; set; }
+
+    /// <summary>
+    /// Whether this item, as it now stands, holds back its conversation: pending, and tried or due later
+    /// than it first fell due (its not-before time or its queueing). A message merely scheduled for later
+    /// (<see cref="NotBefore"/>) holds back nobody.
+    /// </summary>
+    public bool HoldsBack() =>
+        State == OutboxState.Pending && (Attempts > 0 || NextAttemptAt > (NotBefore > CreatedAt ? NotBefore : CreatedAt));
 }

@@ -18,6 +18,13 @@ public static class DueWords
         return gap > TimeSpan.Zero ? "due in " + words : words + " overdue";
     }
 
+    /// <summary>A period after "in the last": "week" for one week, "2 weeks", "day", "12 hours".</summary>
+    public static string Period(TimeSpan period)
+    {
+        var words = period.Humanize(culture: CultureInfo.InvariantCulture);
+        return words.StartsWith("1 ", StringComparison.Ordinal) ? words[2..] : words;
+    }
+
     /// <summary>"3 new systems", "1 pending approval".</summary>
     public static string Count(int count, string noun) => noun.ToQuantity(count);
 

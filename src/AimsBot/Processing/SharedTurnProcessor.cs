@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 namespace AimsBot.Processing;
 
 /// <summary>
-/// Drains a shared inbox (<see cref="ICompetingInbox"/>) as one of several competing instances: each
-/// turn runs inside the transaction that took it, with its delivery key and its removal from the
-/// inbox, so a turn whose instance dies part-way is taken again by another, and a committed turn is
-/// never run twice. Turns queued by other instances raise no local signal, so an idle processor
+/// Drains a shared inbox (<see cref="ICompetingInbox"/>) as one of several competing instances: a batch
+/// of conversation heads (<see cref="DeliveryOptions.TurnBatchSize"/>) runs inside the transaction that
+/// took it, each turn in a savepoint with its delivery key, and the batch's removal from the inbox
+/// commits with them once, so a batch whose instance dies part-way is taken again by another, and a
+/// committed turn is never run twice. Turns queued by other instances raise no local signal, so an idle processor
 /// looks again every <see cref="Poll"/>. A turn that throws is retried a few times inside its
 /// transaction (each attempt is a savepoint), then given up on and recorded (<see cref="InboxTurnRunner"/>,
 /// the rules <see cref="TurnProcessor"/> follows too).
@@ -36,9 +37,10 @@ public sealed partial class SharedTurnProcessor(
     public int DrainOnce(CancellationToken cancellationToken)
     {
         var count = 0;
-        while (!cancellationToken.IsCancellationRequested && inbox.TryRunNext(item => runner.RunAlone(item, cancellationToken)))
+        int taken;
+        while (!cancellationToken.IsCancellationRequested && (taken = inbox.RunBatch(options.Value.TurnBatchSize, item => runner.RunAlone(item, cancellationToken))) > 0)
         {
-            count++;
+            count += taken;
         }
 
         return count;

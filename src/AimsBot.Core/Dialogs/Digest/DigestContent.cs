@@ -40,7 +40,7 @@ public sealed class DigestContent(
         return
         [
             new("Registrations", [
-                $"{DueWords.Count(fresh.Count, "new system")} registered in the last {options.CurrentValue.Window.Humanize(culture: CultureInfo.InvariantCulture)}.",
+                $"{DueWords.Count(fresh.Count, "new system")} registered in the last {DueWords.Period(options.CurrentValue.Window)}.",
                 .. Limit(fresh, s => $"**{s.Id}** {Markdown.Escape(s.Name)} ({Markdown.Escape(s.RequesterName)})"),
                 pending.Count == 0
                     ? "No registration is waiting for a decision."

@@ -32,6 +32,7 @@ public sealed class CoreStoreSchema : IStoreSchema
         outbox.EnsureIndex(x => x.IdempotencyKey, unique: true);
         outbox.EnsureIndex(x => x.State);
         outbox.EnsureIndex(x => x.NextAttemptAt);
+        outbox.EnsureIndex(x => x.HoldsConversation);
 
         var audit = database.GetCollection<AuditEntry>(CollectionNames.Audit);
         audit.EnsureIndex(x => x.Entity);

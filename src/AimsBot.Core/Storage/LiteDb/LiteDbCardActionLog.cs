@@ -3,12 +3,12 @@ namespace AimsBot.Core.Storage.LiteDb;
 public sealed class LiteDbCardActionLog(AimsDatabase database, TimeProvider time) : ICardActionLog
 {
     public bool IsConsumed(string cardId) =>
-        database.Collection<CardActionRecord>(CollectionNames.CardActions).FindById(cardId) is not null;
+        database.Collection<CardActionRecord>(CollectionNames.CardActions).FindByKey(cardId) is not null;
 
     public bool TryConsume(string cardId, string actorKey)
     {
         var actions = database.Collection<CardActionRecord>(CollectionNames.CardActions);
-        if (actions.FindById(cardId) is not null)
+        if (actions.FindByKey(cardId) is not null)
         {
             return false;
         }

@@ -9,6 +9,13 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
 
     private ILiteCollection<UserRecord> People => database.Collection<UserRecord>(CollectionNames.Users);
 
+    /// <summary>
+    /// How stale a stored "seen at" may get before a turn that changes nothing else rewrites it: most
+    /// turns come from people seen a moment ago, and two writes per turn were a good part of its cost.
+    /// </summary>
+    public static readonly TimeSpan SeenPrecision = TimeSpan.FromMinutes(1);
+
+    /// <summary>Saves the conversation and the person, writing only what changed (or went stale, see <see cref="SeenPrecision"/>).</summary>
     public void Remember(IncomingTurn turn)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -18,33 +25,40 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
             reference = reference with { UserKey = turn.User.Key };
         }
 
-        Conversations.Upsert(ConversationRecord.From(reference, now));
+        var stored = Conversations.FindByKey(reference.Key);
+        if (stored is null || stored.ToRef() != reference || now - stored.UpdatedAt >= SeenPrecision)
+        {
+            Conversations.Upsert(ConversationRecord.From(reference, now));
+        }
 
-        var user = People.FindById(turn.User.Key) ?? new UserRecord
+        var user = People.FindByKey(turn.User.Key);
+        var changed = user is null;
+        user ??= new UserRecord
         {
             Id = turn.User.Key,
             Platform = turn.User.Platform,
             TenantId = turn.User.TenantId,
             UserId = turn.User.UserId,
         };
-        user.Name = turn.User.Name ?? user.Name;
-        user.AadObjectId = turn.User.AadObjectId ?? user.AadObjectId;
-        user.TimeZone = turn.TimeZone ?? user.TimeZone;
-        user.LastSeenAt = now;
-        if (reference.IsPersonal)
+        var name = turn.User.Name ?? user.Name;
+        var aadObjectId = turn.User.AadObjectId ?? user.AadObjectId;
+        var timeZone = turn.TimeZone ?? user.TimeZone;
+        var personal = reference.IsPersonal ? reference.Key : user.PersonalConversationKey;
+        changed |= name != user.Name || aadObjectId != user.AadObjectId || timeZone != user.TimeZone || personal != user.PersonalConversationKey;
+        (user.Name, user.AadObjectId, user.TimeZone, user.PersonalConversationKey) = (name, aadObjectId, timeZone, personal);
+        if (changed || now - user.LastSeenAt >= SeenPrecision)
         {
-            user.PersonalConversationKey = reference.Key;
+            user.LastSeenAt = now;
+            People.Upsert(user);
         }
-
-        People.Upsert(user);
     }
 
-    public ConversationRef? Get(string conversationKey) => Conversations.FindById(conversationKey)?.ToRef();
+    public ConversationRef? Get(string conversationKey) => Conversations.FindByKey(conversationKey)?.ToRef();
 
     public ConversationRef? FindPersonal(string userKey)
     {
-        var user = People.FindById(userKey);
-        if (user?.PersonalConversationKey is { } key && Conversations.FindById(key) is { } record)
+        var user = People.FindByKey(userKey);
+        if (user?.PersonalConversationKey is { } key && Conversations.FindByKey(key) is { } record)
         {
             return record.ToRef();
         }
@@ -52,7 +66,7 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
         return Conversations.FindOne(x => x.UserKey == userKey)?.ToRef();
     }
 
-    public UserRecord? GetUser(string userKey) => People.FindById(userKey);
+    public UserRecord? GetUser(string userKey) => People.FindByKey(userKey);
 
     public IReadOnlyList<UserRecord> Users() => [.. People.FindAll()];
 

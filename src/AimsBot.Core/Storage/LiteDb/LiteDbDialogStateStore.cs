@@ -5,7 +5,7 @@ namespace AimsBot.Core.Storage.LiteDb;
 public sealed class LiteDbDialogStateStore(AimsDatabase database) : IDialogStateStore
 {
     public DialogState Load(string id) =>
-        database.Collection<DialogState>(CollectionNames.DialogState).FindById(id) ?? new DialogState { Id = id };
+        database.Collection<DialogState>(CollectionNames.DialogState).FindByKey(id) ?? new DialogState { Id = id };
 
     public void Save(DialogState state)
     {

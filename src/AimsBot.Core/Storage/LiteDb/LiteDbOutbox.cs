@@ -6,6 +6,8 @@ namespace AimsBot.Core.Storage.LiteDb;
 /// <summary>The outbox in LiteDB: replies are stored with an idempotency key and drained by the sender.</summary>
 public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conversations, OutboxSignal signal, TimeProvider time) : IOutbox
 {
+    private static readonly ParsedQuery ByKey = new("$.IdempotencyKey = @0");
+
     public OutboxEnqueueResult Enqueue(ConversationRef origin, IEnumerable<Reply> replies, string idempotencyPrefix)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -42,7 +44,8 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
             var count = 0;
             foreach (var item in items)
             {
-                if (!outbox.Exists(x => x.IdempotencyKey == item.IdempotencyKey))
+                // FindOne rather than Exists: Exists parses its own projection on every call.
+                if (outbox.FindOne(ByKey.With(item.IdempotencyKey)) is null)
                 {
                     outbox.Insert(item);
                     count++;

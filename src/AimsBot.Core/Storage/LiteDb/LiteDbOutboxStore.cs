@@ -6,14 +6,29 @@ namespace AimsBot.Core.Storage.LiteDb;
 /// <summary>Reads and settles outbox items for the sender.</summary>
 public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
 {
+    private static readonly ParsedQuery Holding = new("$.HoldsConversation = @0");
+
     private ILiteCollection<OutboxItem> Items => database.Collection<OutboxItem>(CollectionNames.Outbox);
 
     /// <summary>
     /// Pending items whose next attempt is due, earliest first (replies queued together keep their
-    /// order: LiteDB keeps equal keys in insertion order). Read in index order: no sort buffer.
+    /// order: LiteDB keeps equal keys in insertion order), read in index order (no sort buffer). A due
+    /// item with an earlier item of its conversation still pending behind a retry or a hold (see
+    /// <see cref="OutboxItem.HoldsConversation"/>) is not handed out: it is moved to just after that item,
+    /// so a conversation's replies go in order even after an outage or a restart.
     /// </summary>
-    public IReadOnlyList<OutboxItem> Due(DateTime now, int take) =>
-        [.. Items.Query().Where(DueBetween(DateTime.MinValue, now)).OrderBy(x => x.NextAttemptAt).Limit(take).ToEnumerable()];
+    public IReadOnlyList<OutboxItem> Due(DateTime now, int take)
+    {
+        var due = ReadDue(now, take);
+        var held = HeldBehind(due);
+        if (held.Count == 0)
+        {
+            return due;
+        }
+
+        Save(held);
+        return [.. due.Except(held)];
+    }
 
     /// <summary>When the next pending item falls due, or null when none is pending.</summary>
     public DateTime? NextDue() =>
@@ -22,11 +37,16 @@ public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
     public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
         [.. Items.Find(x => x.State == state).OrderBy(x => x.Id)];
 
-    /// <summary>Saves the items in one commit.</summary>
+    /// <summary>Saves the items in one commit (and whether each now holds back its conversation).</summary>
     public void Save(IReadOnlyCollection<OutboxItem> items)
     {
         if (items.Count > 0)
         {
+            foreach (var item in items)
+            {
+                item.HoldsConversation = item.HoldsBack();
+            }
+
             database.InTransaction(() => Items.Update(items));
         }
     }
@@ -45,6 +65,45 @@ public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
 
     public int PurgeSent(DateTime cutoff) =>
         database.InTransaction(() => Items.DeleteMany(x => x.State == OutboxState.Sent && x.SentAt < cutoff));
+
+    private List<OutboxItem> ReadDue(DateTime now, int take) =>
+        [.. Items.Query().Where(DueBetween(DateTime.MinValue, now)).OrderBy(x => x.NextAttemptAt).Limit(take).ToEnumerable()];
+
+    /// <summary>
+    /// The due items that must wait for an earlier item of their conversation outside this batch (that
+    /// item holds it back), each moved to just after that item's next attempt.
+    /// </summary>
+    private List<OutboxItem> HeldBehind(List<OutboxItem> due)
+    {
+        if (due.Count == 0)
+        {
+            return [];
+        }
+
+        var taken = due.Select(x => x.Id).ToHashSet();
+        var first = new Dictionary<string, OutboxItem>(StringComparer.Ordinal);
+        foreach (var holding in Items.Find(Holding.With(true)))
+        {
+            if (!taken.Contains(holding.Id) && (!first.TryGetValue(holding.Conversation, out var earlier) || holding.Id < earlier.Id))
+            {
+                first[holding.Conversation] = holding;
+            }
+        }
+
+        var held = new List<OutboxItem>();
+        foreach (var item in due)
+        {
+            if (first.TryGetValue(item.Conversation, out var earlier) && earlier.Id < item.Id)
+            {
+                // Strictly after it, so that it comes first in the due index.
+                var after = earlier.NextAttemptAt.GetValueOrDefault().AddMilliseconds(1);
+                item.NextAttemptAt = item.NextAttemptAt > after ? item.NextAttemptAt : after;
+                held.Add(item);
+            }
+        }
+
+        return held;
+    }
 
     /// <summary>Items that are pending (a cleared due time is stored as a missing field, which indexes as null and sorts first).</summary>
     private static BsonExpression DueBetween(DateTime from, DateTime to) =>

@@ -8,7 +8,8 @@ public sealed class LiteDbProcessedTurns(AimsDatabase database, TimeProvider tim
 {
     private ILiteCollection<ProcessedTurn> Items => database.Collection<ProcessedTurn>(CollectionNames.ProcessedTurns);
 
-    public bool Contains(string deliveryKey) => Items.Exists(x => x.Id == deliveryKey);
+    /// <summary>By primary key: no query expression to translate and parse on every turn.</summary>
+    public bool Contains(string deliveryKey) => Items.FindByKey(deliveryKey) is not null;
 
     /// <summary>Records the key; call inside the turn's transaction.</summary>
     public void Record(string deliveryKey, long? inboxId) =>
@@ -29,13 +30,13 @@ public sealed class LiteDbProcessedTurns(AimsDatabase database, TimeProvider tim
         }
     }
 
-    public ProcessedTurn? Find(string deliveryKey) => Items.FindById(deliveryKey);
+    public ProcessedTurn? Find(string deliveryKey) => Items.FindByKey(deliveryKey);
 
     /// <summary>The highest inbox id recorded (0 when none): everything up to it has been run.</summary>
     public long LastInboxId() =>
         Items.Query().Where(x => x.InboxId > 0).OrderByDescending(x => x.InboxId).Limit(1).ToEnumerable().FirstOrDefault()?.InboxId ?? 0;
 
-    public string? LinkedInbox() => Links.FindById(InboxLinkRecord.Key)?.Generation;
+    public string? LinkedInbox() => Links.FindByKey(InboxLinkRecord.Key)?.Generation;
 
     public void LinkInbox(string generation, bool forgetPositions) => database.InTransaction(() =>
     {

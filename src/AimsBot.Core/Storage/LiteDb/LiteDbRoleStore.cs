@@ -11,7 +11,7 @@ public sealed class LiteDbRoleStore(AimsDatabase database) : IRoleStore
 
     private ILiteCollection<RoleMember> Members => database.Collection<RoleMember>(Collection);
 
-    public RoleMember? Find(GovernanceRole role, string userKey) => Members.FindById(RoleMember.MakeId(role, userKey));
+    public RoleMember? Find(GovernanceRole role, string userKey) => Members.FindByKey(RoleMember.MakeId(role, userKey));
 
     public IReadOnlyList<RoleMember> InTenant(Platform platform, string tenantId) =>
         [.. Members.Find(x => x.TenantId == tenantId).Where(x => x.Platform == platform).OrderBy(x => x.ChangedAt)];

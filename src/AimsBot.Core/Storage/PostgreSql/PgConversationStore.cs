@@ -22,10 +22,7 @@ public sealed class PgConversationStore(PgDatabase database, TimeProvider time) 
             reference = reference with { UserKey = turn.User.Key };
         }
 
-        if (database.InTransactionNow)
-        {
-            PgInboxStore.LockConversation(database, turn.Conversation.Key);
-        }
+        database.LockConversations([turn.Conversation.Key]);
 
         _conversations.Upsert(ConversationRecord.From(reference, now));
 

@@ -19,13 +19,28 @@ public static class PgDataSources
         }
     }
 
-    /// <summary>A pooled data source for <paramref name="connectionString"/>, named after the bot in the server's activity view.</summary>
+    /// <summary>
+    /// A pooled data source for <paramref name="connectionString"/>, named after the bot in the server's
+    /// activity view. Statements are prepared automatically once used twice (unless the connection string
+    /// sets Max Auto Prepare itself): the store sends the same few statements over and over, and a prepared one skips
+    /// the server's parsing and planning.
+    /// </summary>
     public static NpgsqlDataSource Create(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(builder.ApplicationName))
         {
             builder.ApplicationName = "AimsBot";
+        }
+
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 128;
+            builder.AutoPrepareMinUsages = 2;
+
+            // No session state survives a statement or transaction (locks are per transaction; the
+            // schema lock is released explicitly), so a pooled connection needs no reset on return.
+            builder.NoResetOnClose = true;
         }
 
         return NpgsqlDataSource.Create(builder.ConnectionString);

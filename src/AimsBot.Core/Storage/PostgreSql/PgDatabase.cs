@@ -10,11 +10,14 @@ namespace AimsBot.Core.Storage.PostgreSql;
 /// belongs to the thread that opened it (as with LiteDB, a turn is synchronous work); every store
 /// call on that thread joins it, and a nested <see cref="InTransaction{T}"/> is a savepoint, so an
 /// inner failure undoes only its own writes. Outside a transaction each call commits on its own.
+/// Inside one, writes whose answer nobody needs (<see cref="Write"/>) and savepoints are held back and
+/// sent with the next statement that must answer (<see cref="PgScope"/>): a turn costs a round trip per
+/// read, not per statement.
 /// </summary>
 public sealed class PgDatabase : IUnitOfWork, IDisposable
 {
     private readonly NpgsqlDataSource _source;
-    private readonly ThreadLocal<Scope?> _current = new();
+    private readonly ThreadLocal<PgScope?> _current = new();
     private readonly ThreadLocal<List<Action>?> _afterCommit = new();
     private long _rollbacks;
 
@@ -37,16 +40,22 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     {
         if (_current.Value is { } scope)
         {
-            return InSavepoint(scope, work);
+            return scope.InSavepoint(work);
         }
 
         using var connection = OpenConnection();
         using var transaction = connection.BeginTransaction();
-        _current.Value = new Scope(connection, transaction);
+        var opened = new PgScope(connection, transaction);
+        _current.Value = opened;
         try
         {
             var result = work();
-            transaction.Commit();
+            Use(() =>
+            {
+                opened.Flush();
+                transaction.Commit();
+                return 0;
+            });
             RunAfterCommit();
             return result;
         }
@@ -101,17 +110,32 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     }
 
     /// <summary>Runs a statement on the current transaction (or on its own); returns the rows affected.</summary>
-    public int Execute(string sql, params object?[] args) => Use(command =>
+    public int Execute(string sql, params object?[] args) => Use(sql, args, batch =>
     {
-        Prepare(command, sql, args);
-        return command.ExecuteNonQuery();
+        batch.ExecuteNonQuery();
+        return batch.BatchCommands[^1].RecordsAffected;
     });
 
-    /// <summary>Reads the rows of a query.</summary>
-    public List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] args) => Use(command =>
+    /// <summary>
+    /// Runs a write whose outcome the caller does not need: inside a transaction it is held back and sent
+    /// with the next statement (or savepoint release, or commit) of that transaction, so its failure
+    /// surfaces there and rolls back with it; outside one it runs at once.
+    /// </summary>
+    public void Write(string sql, params object?[] args)
     {
-        Prepare(command, sql, args);
-        using var reader = command.ExecuteReader();
+        if (_current.Value is { } scope)
+        {
+            scope.Hold(sql, args);
+            return;
+        }
+
+        Execute(sql, args);
+    }
+
+    /// <summary>Reads the rows of a query.</summary>
+    public List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] args) => Use(sql, args, batch =>
+    {
+        using var reader = batch.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -122,12 +146,33 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     });
 
     /// <summary>The first column of the first row, or default when there is none (or it is null).</summary>
-    public T? Scalar<T>(string sql, params object?[] args) => Use(command =>
+    public T? Scalar<T>(string sql, params object?[] args) => Use(sql, args, batch =>
     {
-        Prepare(command, sql, args);
-        var value = command.ExecuteScalar();
+        var value = batch.ExecuteScalar();
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     });
+
+    /// <summary>
+    /// Holds the conversations' advisory locks until the transaction open on this thread ends (nothing
+    /// outside one), in one statement and in a fixed order, so two holders of several never deadlock; a
+    /// lock the transaction already holds is not asked for again.
+    /// </summary>
+    public void LockConversations(IReadOnlyCollection<string> conversationKeys)
+    {
+        if (_current.Value is not { } scope)
+        {
+            return;
+        }
+
+        var missing = conversationKeys.Where(x => !scope.Holds(x)).Distinct(StringComparer.Ordinal).ToArray();
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        Execute("SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS l", [missing]);
+        scope.Locked(missing);
+    }
 
     /// <summary>A JSON document as a <c>jsonb</c> parameter.</summary>
     public static NpgsqlParameter Json(string json) => new() { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json };
@@ -137,6 +182,13 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     {
         NpgsqlDbType = NpgsqlDbType.TimestampTz,
         Value = value is { } time ? Utc(time) : DBNull.Value,
+    };
+
+    /// <summary>Times as a <c>timestamptz[]</c> parameter (UTC; a null stays null).</summary>
+    public static NpgsqlParameter Times(IEnumerable<DateTime?> values) => new()
+    {
+        NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
+        Value = values.Select(x => x is { } time ? Utc(time) : (DateTime?)null).ToArray(),
     };
 
     /// <summary>A time as UTC (an unspecified kind is taken as UTC, as the stores write it).</summary>
@@ -166,69 +218,30 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
         }
     }
 
-    /// <summary>Runs a command on the current transaction or on a connection of its own; a lost connection is a <see cref="StoreUnavailableException"/>.</summary>
-    private T Use<T>(Func<NpgsqlCommand, T> run)
+    /// <summary>Runs <paramref name="sql"/> (after the writes held back) on the current transaction or on a connection of its own.</summary>
+    private T Use<T>(string sql, object?[] args, Func<NpgsqlBatch, T> run) => Use(() =>
+    {
+        if (_current.Value is { } scope)
+        {
+            using var inner = scope.Batch(sql, args);
+            return run(inner);
+        }
+
+        using var connection = OpenConnection();
+        using var batch = new NpgsqlBatch(connection) { BatchCommands = { PgScope.Command(sql, args) } };
+        return run(batch);
+    });
+
+    /// <summary>Runs database work; a lost connection is a <see cref="StoreUnavailableException"/>.</summary>
+    internal static T Use<T>(Func<T> run)
     {
         try
         {
-            if (_current.Value is { } scope)
-            {
-                using var inner = new NpgsqlCommand(null, scope.Connection, scope.Transaction);
-                return run(inner);
-            }
-
-            using var connection = OpenConnection();
-            using var command = new NpgsqlCommand(null, connection);
-            return run(command);
+            return run();
         }
         catch (NpgsqlException ex) when (ex is not PostgresException)
         {
             throw new StoreUnavailableException("The connection to the PostgreSQL database failed.", ex);
         }
-    }
-
-    private T InSavepoint<T>(Scope scope, Func<T> work)
-    {
-        var name = "s" + (++scope.Depth).ToString(CultureInfo.InvariantCulture);
-        scope.Transaction.Save(name);
-        try
-        {
-            var result = work();
-            scope.Transaction.Release(name);
-            return result;
-        }
-        catch
-        {
-            scope.Transaction.Rollback(name);
-            throw;
-        }
-        finally
-        {
-            scope.Depth--;
-        }
-    }
-
-    private static void Prepare(NpgsqlCommand command, string sql, object?[] args)
-    {
-        command.CommandText = sql;
-        foreach (var arg in args)
-        {
-            command.Parameters.Add(arg switch
-            {
-                NpgsqlParameter parameter => parameter,
-                DateTime time => Time(time),
-                null => new NpgsqlParameter { Value = DBNull.Value },
-                _ => new NpgsqlParameter { Value = arg },
-            });
-        }
-    }
-
-    private sealed class Scope(NpgsqlConnection connection, NpgsqlTransaction transaction)
-    {
-        public NpgsqlConnection Connection { get; } = connection;
-
-        public NpgsqlTransaction Transaction { get; } = transaction;
-
-        public int Depth { get; set; }
     }
 }

@@ -12,7 +12,7 @@ public sealed class PgDialogStateStore(PgDatabase database) : IDialogStateStore
     {
         if (state.ActiveDialog is null && state.Values.Count == 0)
         {
-            _states.Delete(state.Id);
+            _states.Remove(state.Id);
             return;
         }
 

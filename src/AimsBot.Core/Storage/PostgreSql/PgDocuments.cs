@@ -21,8 +21,9 @@ public sealed class PgDocuments<T>(PgDatabase database, string collection, Func<
     public bool TryInsert(T record) =>
         database.Execute("INSERT INTO documents (collection, id, data) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", collection, key(record), PgDatabase.Json(PgJson.Write(record))) > 0;
 
+    /// <summary>Inserts or replaces the record (inside a transaction, sent with its next statement: see <see cref="PgDatabase.Write"/>).</summary>
     public void Upsert(T record) =>
-        database.Execute(
+        database.Write(
             "INSERT INTO documents (collection, id, data) VALUES ($1, $2, $3) ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data",
             collection,
             key(record),
@@ -34,6 +35,10 @@ public sealed class PgDocuments<T>(PgDatabase database, string collection, Func<
 
     public bool Delete(string id) =>
         database.Execute("DELETE FROM documents WHERE collection = $1 AND id = $2", collection, id) > 0;
+
+    /// <summary>Deletes the record if there is one, without asking whether there was (see <see cref="PgDatabase.Write"/>).</summary>
+    public void Remove(string id) =>
+        database.Write("DELETE FROM documents WHERE collection = $1 AND id = $2", collection, id);
 
     /// <summary>Records matching <paramref name="condition"/> (SQL over <c>data</c>), in <paramref name="orderBy"/> order (SQL) or by id.</summary>
     public List<T> Where(string condition, string? orderBy, params object?[] args) =>

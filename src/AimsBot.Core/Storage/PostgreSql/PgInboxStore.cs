@@ -6,19 +6,15 @@ namespace AimsBot.Core.Storage.PostgreSql;
 /// <summary>
 /// The inbox in the shared database. Any instance acknowledges (a group commit is one multi-row
 /// insert; the delivery key is unique, so a redelivery that reaches another instance is not stored
-/// twice); any instance processes (<see cref="TryRunNext"/>: <c>FOR UPDATE SKIP LOCKED</c>, and a
+/// twice); any instance processes (<see cref="RunBatch"/>: <c>FOR UPDATE SKIP LOCKED</c>, and a
 /// turn is not handed out while an earlier turn of its conversation waits). A processed turn is
-/// deleted in its own transaction, so the table holds only what still waits. Positions
+/// deleted in the transaction that ran it, so the table holds only what still waits. Positions
 /// (<see cref="After"/>, <see cref="CountAfter"/>) belong to the single-process inbox and are not
 /// used here: the competing processor reads through <see cref="TryRunNext"/>.
 /// </summary>
 public sealed class PgInboxStore(PgDatabase database) : IInboxStore, ICompetingInbox
 {
     private const string Columns = "id, delivery_key, turn, received_at";
-
-    /// <summary>Holds the conversation's advisory lock until the current transaction ends.</summary>
-    public static void LockConversation(PgDatabase database, string conversationKey) =>
-        database.Execute("SELECT pg_advisory_xact_lock(hashtext($1))", conversationKey);
 
     public long LastId() => database.Scalar<long>("SELECT coalesce(max(id), 0) FROM inbox");
 
@@ -70,21 +66,40 @@ public sealed class PgInboxStore(PgDatabase database) : IInboxStore, ICompetingI
     /// <summary>Nothing to purge: processed turns leave the table in their own transaction.</summary>
     public int PurgeOldest(DateTime cutoff, long position, int take) => 0;
 
-    public bool TryRunNext(Action<InboxItem> run) => database.InTransaction(() =>
+    public bool TryRunNext(Action<InboxItem> run) => RunBatch(1, run) > 0;
+
+    /// <summary>
+    /// Claims up to <paramref name="take"/> conversation heads (the oldest waiting turn of each
+    /// conversation no other instance holds: <c>FOR UPDATE SKIP LOCKED</c>), takes their conversations'
+    /// advisory locks in one statement, runs each turn not yet processed (a turn already run, by a
+    /// redelivery to another instance, is only removed), removes them all, and commits once.
+    /// </summary>
+    public int RunBatch(int take, Action<InboxItem> run) => database.InTransaction(() =>
     {
         var claimed = database.Query(
-            $"SELECT {Columns}, conversation_key FROM inbox i WHERE NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation_key = i.conversation_key AND e.id < i.id) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
-            r => (Item: Read(r), Conversation: r.GetString(4)));
+            $"""
+            SELECT {Columns}, conversation_key, EXISTS (SELECT 1 FROM processed_turns p WHERE p.delivery_key = i.delivery_key)
+            FROM inbox i WHERE NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation_key = i.conversation_key AND e.id < i.id)
+            ORDER BY id LIMIT $1 FOR UPDATE OF i SKIP LOCKED
+            """,
+            r => (Item: Read(r), Conversation: r.GetString(4), Processed: r.GetBoolean(5)),
+            take);
         if (claimed.Count == 0)
         {
-            return false;
+            return 0;
         }
 
-        var (item, conversation) = claimed[0];
-        LockConversation(database, conversation);
-        run(item);
-        database.Execute("DELETE FROM inbox WHERE id = $1", item.Id);
-        return true;
+        database.LockConversations([.. claimed.Select(x => x.Conversation)]);
+        foreach (var (item, _, processed) in claimed)
+        {
+            if (!processed)
+            {
+                run(item);
+            }
+        }
+
+        database.Write("DELETE FROM inbox WHERE id = ANY($1)", claimed.Select(x => x.Item.Id).ToArray());
+        return claimed.Count;
     });
 
     private static InboxItem Read(Npgsql.NpgsqlDataReader r) => new()

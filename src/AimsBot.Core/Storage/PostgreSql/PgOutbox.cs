@@ -37,7 +37,7 @@ public sealed class PgOutbox(PgDatabase database, IConversationStore conversatio
             });
         }
 
-        var queued = items.Count == 0 ? 0 : database.InTransaction(() => items.Sum(item => Insert(database, item)));
+        var queued = items.Count == 0 ? 0 : InsertAll(database, items);
         if (queued > 0)
         {
             // After the turn's commit: the sender reads on its own connection and would not see the rows yet.
@@ -46,6 +46,19 @@ public sealed class PgOutbox(PgDatabase database, IConversationStore conversatio
 
         return new OutboxEnqueueResult(queued, unreachable);
     }
+
+    /// <summary>Inserts new items in order in one statement, skipping keys queued already; returns how many were inserted.</summary>
+    public static int InsertAll(PgDatabase database, IReadOnlyList<OutboxItem> items) => database.Execute(
+        """
+        INSERT INTO outbox (idempotency_key, conversation, state, next_attempt_at, data)
+        SELECT k, c, s, n, d::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[]) WITH ORDINALITY AS x(k, c, s, n, d, o)
+        ORDER BY o ON CONFLICT (idempotency_key) DO NOTHING
+        """,
+        items.Select(x => x.IdempotencyKey).ToArray(),
+        items.Select(x => x.Conversation).ToArray(),
+        items.Select(x => x.State.ToString()).ToArray(),
+        PgDatabase.Times(items.Select(x => x.NextAttemptAt)),
+        items.Select(x => PgJson.Write(x)).ToArray());
 
     /// <summary>Inserts the item unless its key is queued already; returns 1 when it was.</summary>
     public static int Insert(PgDatabase database, OutboxItem item) => database.Execute(

@@ -10,18 +10,59 @@ namespace AimsBot.Core.Storage.PostgreSql;
 /// leased, so one conversation's replies stay in order across instances. The sender settles a batch
 /// with one <see cref="Save"/> after its last send, so that call also releases whatever else of the
 /// batch this instance still holds (messages it left for later): they are due again at once.
+/// A lease is short and renewed while this instance lives (every <see cref="RenewEvery"/>, on its
+/// own connection), so a killed instance's replies are sent by another within <see cref="Lease"/>,
+/// while a slow send on a live instance keeps its lease.
 /// </summary>
-public sealed class PgOutboxStore(PgDatabase database) : IOutboxStore
+public sealed class PgOutboxStore : IOutboxStore, IDisposable
 {
+    /// <summary>How long a batch is held by the instance that took it, unless that instance renews it.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a live instance renews the leases it holds.</summary>
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
+
+    private readonly PgDatabase _database;
+    private readonly TimeProvider _time;
+    private readonly ITimer _renewal;
+
     /// <summary>This process's leases, told apart from other instances'.</summary>
     private readonly Guid _instance = Guid.NewGuid();
 
-    /// <summary>How long a batch is held by the instance that took it.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    public PgOutboxStore(PgDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+        _renewal = time.CreateTimer(_ => Renew(), null, RenewEvery, RenewEvery);
+    }
 
-    public IReadOnlyList<OutboxItem> Due(DateTime now, int take) =>
-    [
-        .. database.InTransaction(() => database.Query(
+    /// <summary>
+    /// Extends this instance's leases by <see cref="Lease"/> from now (one indexed statement, whether it
+    /// holds any or not); rows the sender is settling at that moment are skipped, never waited for.
+    /// Returns how many it renewed.
+    /// </summary>
+    public int Renew()
+    {
+        try
+        {
+            return _database.Execute(
+                "UPDATE outbox SET leased_until = $2 WHERE id IN (SELECT id FROM outbox WHERE leased_by = $1 AND state = 'Pending' FOR UPDATE SKIP LOCKED)",
+                _instance,
+                _time.GetUtcNow().UtcDateTime + Lease);
+        }
+        catch (Exception ex) when (ex is StoreUnavailableException or Npgsql.PostgresException)
+        {
+            // Not renewed: the leases run out and another instance sends those replies (at least once).
+            return 0;
+        }
+    }
+
+    public void Dispose() => _renewal.Dispose();
+
+    /// <summary>Leases and returns the due items in one statement (it commits on its own: nothing else is written with it).</summary>
+    public IReadOnlyList<OutboxItem> Due(DateTime now, int take)
+    {
+        var due = _database.Query(
             """
             UPDATE outbox SET leased_until = $2, leased_by = $4 WHERE id IN (
                 SELECT o.id FROM outbox o
@@ -34,43 +75,45 @@ public sealed class PgOutboxStore(PgDatabase database) : IOutboxStore
             now,
             now + Lease,
             take,
-            _instance)).OrderBy(x => x.NextAttemptAt).ThenBy(x => x.Id),
-    ];
+            _instance);
+        return [.. due.OrderBy(x => x.NextAttemptAt).ThenBy(x => x.Id)];
+    }
 
     /// <summary>When the next pending item falls due (or its lease runs out), or null when none is pending.</summary>
     public DateTime? NextDue()
     {
-        var next = database.Query(
+        var next = _database.Query(
             "SELECT min(greatest(next_attempt_at, coalesce(leased_until, next_attempt_at))) FROM outbox WHERE state = 'Pending'",
             r => r.IsDBNull(0) ? (DateTime?)null : DateTime.SpecifyKind(r.GetDateTime(0), DateTimeKind.Utc)).FirstOrDefault();
         return next;
     }
 
     public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
-        database.Query("SELECT id, data::text FROM outbox WHERE state = $1 ORDER BY id", Read, state.ToString());
+        _database.Query("SELECT id, data::text FROM outbox WHERE state = $1 ORDER BY id", Read, state.ToString());
 
-    /// <summary>Saves the items in one commit and releases this instance's leases.</summary>
-    public void Save(IReadOnlyCollection<OutboxItem> items) =>
-        database.InTransaction(() =>
-        {
-            database.Execute("UPDATE outbox SET leased_until = NULL, leased_by = NULL WHERE leased_by = $1", _instance);
-            foreach (var item in items)
-            {
-                database.Execute(
-                    "UPDATE outbox SET state = $2, next_attempt_at = $3, sent_at = $4, data = $5 WHERE id = $1",
-                    item.Id,
-                    item.State.ToString(),
-                    PgDatabase.Time(item.NextAttemptAt),
-                    PgDatabase.Time(item.SentAt),
-                    PgDatabase.Json(PgJson.Write(item)));
-            }
+    /// <summary>Saves the items and releases this instance's other leases in one statement (one round trip, one commit).</summary>
+    public void Save(IReadOnlyCollection<OutboxItem> items)
+    {
+        _database.Execute(
+            """
+            WITH settled AS (
+                UPDATE outbox o SET state = u.state, next_attempt_at = u.next, sent_at = u.sent, data = u.data::jsonb, leased_until = NULL, leased_by = NULL
+                FROM unnest($2::bigint[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[]) AS u(id, state, next, sent, data)
+                WHERE o.id = u.id
+                RETURNING o.id)
+            UPDATE outbox SET leased_until = NULL, leased_by = NULL WHERE leased_by = $1 AND id NOT IN (SELECT id FROM settled)
+            """,
+            _instance,
+            items.Select(x => x.Id).ToArray(),
+            items.Select(x => x.State.ToString()).ToArray(),
+            PgDatabase.Times(items.Select(x => x.NextAttemptAt)),
+            PgDatabase.Times(items.Select(x => x.SentAt)),
+            items.Select(x => PgJson.Write(x)).ToArray());
+    }
 
-            return 0;
-        });
+    public int Count(OutboxState state) => _database.Scalar<int>("SELECT count(*) FROM outbox WHERE state = $1", state.ToString());
 
-    public int Count(OutboxState state) => database.Scalar<int>("SELECT count(*) FROM outbox WHERE state = $1", state.ToString());
-
-    public int PurgeSent(DateTime cutoff) => database.Execute("DELETE FROM outbox WHERE state = 'Sent' AND sent_at < $1", cutoff);
+    public int PurgeSent(DateTime cutoff) => _database.Execute("DELETE FROM outbox WHERE state = 'Sent' AND sent_at < $1", cutoff);
 
     private static OutboxItem Read(Npgsql.NpgsqlDataReader r)
     {

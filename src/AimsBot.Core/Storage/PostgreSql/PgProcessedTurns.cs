@@ -7,8 +7,9 @@ public sealed class PgProcessedTurns(PgDatabase database, TimeProvider time) : I
 {
     public bool Contains(string deliveryKey) => database.Scalar<int>("SELECT count(*) FROM processed_turns WHERE delivery_key = $1", deliveryKey) > 0;
 
+    /// <summary>Records the turn (inside its transaction, sent with the turn's next statement; a second record of the key fails there).</summary>
     public void Record(string deliveryKey, long? inboxId) =>
-        database.Execute("INSERT INTO processed_turns (delivery_key, inbox_id, processed_at) VALUES ($1, $2, $3)", deliveryKey, inboxId, time.GetUtcNow().UtcDateTime);
+        database.Write("INSERT INTO processed_turns (delivery_key, inbox_id, processed_at) VALUES ($1, $2, $3)", deliveryKey, inboxId, time.GetUtcNow().UtcDateTime);
 
     public void RecordFailure(string deliveryKey, long? inboxId, string error) =>
         database.Execute(

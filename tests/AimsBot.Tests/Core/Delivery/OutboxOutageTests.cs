@@ -18,11 +18,11 @@ public sealed class OutboxOutageTests : IDisposable
 
     public void Dispose() => _chat.Dispose();
 
-    private OutboxDispatcher Dispatcher() => new(
+    private OutboxDispatcher Dispatcher(DestinationCircuits? circuits = null) => new(
         _chat.Get<IOutboxStore>(),
         _chat.Get<OutboxSignal>(),
         [_teams],
-        _circuits,
+        circuits ?? _circuits,
         _chat.Time,
         Options.Create(new DeliveryOptions()),
         NullLogger<OutboxDispatcher>.Instance);
@@ -100,6 +100,31 @@ public sealed class OutboxOutageTests : IDisposable
         Assert.Equal(1, early);
         Assert.Equal(["c1", "a1", "b1"], _teams.Delivered.Select(m => m.Reply.Text));
         Assert.Equal(1, _teams.Refused);
+    }
+
+    [Fact]
+    public async Task A_Later_Reply_Waits_Behind_An_Earlier_One_Backing_Off_Also_After_A_Restart()
+    {
+        // Arrange: the first reply is refused once and backs off (2 s, with jitter).
+        var outbox = _chat.Get<IOutbox>();
+        outbox.Enqueue(Chat("a"), [Reply.Say("first")], "turn-1");
+        _teams.DownUntil = _chat.Time.GetUtcNow().AddMilliseconds(500);
+        await Dispatcher().SendDueAsync(Token);
+
+        // Act: a restart forgets the circuit; the Connector is back and a second reply is queued before the first is due again.
+        var restarted = Dispatcher(new DestinationCircuits());
+        _chat.Time.Advance(TimeSpan.FromSeconds(1));
+        outbox.Enqueue(Chat("a"), [Reply.Say("second")], "turn-2");
+        await restarted.SendDueAsync(Token);
+        var early = _teams.Delivered.Count;
+        _chat.Time.Advance(TimeSpan.FromSeconds(5));
+        while (await restarted.SendDueAsync(Token) > 0)
+        {
+        }
+
+        // Assert
+        Assert.Equal(0, early);
+        Assert.Equal(["first", "second"], _teams.Delivered.Select(m => m.Reply.Text));
     }
 
     [Fact]

@@ -79,6 +79,28 @@ public sealed class SharedOutboxAndSchemaTests
     }
 
     [Fact]
+    public void A_Live_Instance_Renews_Its_Leases_And_A_Dead_One_Loses_Them_Within_A_Lease()
+    {
+        // Arrange: the first instance takes a reply and is slow to settle it.
+        using var shared = SharedInstances.CreateOrSkip();
+        shared.First.Get<IOutbox>().Enqueue(TranscriptHarness.PersonalChat(TranscriptHarness.Requester), [Reply.Say("a1")], "turn-a");
+        var first = shared.First.Get<IOutboxStore>();
+        var second = shared.Second.Get<IOutboxStore>();
+        var start = shared.First.Time.GetUtcNow().UtcDateTime;
+        Assert.Equal(["a1"], Texts(first.Due(start, 10)));
+
+        // Act: while it lives its renewals keep the reply past the first lease; then it dies (no more renewals).
+        shared.First.Time.Advance(PgOutboxStore.Lease - TimeSpan.FromSeconds(1));
+        var whileAlive = second.Due(start + PgOutboxStore.Lease + TimeSpan.FromSeconds(1), 10);
+        ((IDisposable)first).Dispose();
+        var afterDeath = second.Due(start + (2 * PgOutboxStore.Lease) + TimeSpan.FromSeconds(1), 10);
+
+        // Assert
+        Assert.Empty(whileAlive);
+        Assert.Equal(["a1"], Texts(afterDeath));
+    }
+
+    [Fact]
     public async Task Instances_Starting_Together_Create_The_Schema_Once()
     {
         // Arrange
