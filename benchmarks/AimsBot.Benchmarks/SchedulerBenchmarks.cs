@@ -30,6 +30,11 @@ public class SchedulerBenchmarks
     private SchedulePlanner _planner = null!;
     private DigestContent _digest = null!;
 
+    /// <summary>The seeded services (for <see cref="SchedulerLoop"/>).</summary>
+    internal IServiceProvider Services => _services;
+
+    internal DateTimeOffset Now => _time.GetUtcNow();
+
     [GlobalSetup]
     public void Setup()
     {

@@ -11,6 +11,8 @@ return args.FirstOrDefault() switch
     "connector" => await FakeConnector.RunStandaloneAsync(Arguments.Parse(args)),
     "shared-load" => await SharedLoad.RunAsync(Arguments.Parse(args)),
     "verify-shared" => SharedVerifier.Run(Arguments.Parse(args)),
+    "campaign-seed" => CampaignSeed.Run(Arguments.Parse(args)),
+    "campaign" => await CampaignConnector.RunAsync(Arguments.Parse(args)),
     _ => Usage(),
 };
 
@@ -28,6 +30,9 @@ static int Usage()
           slash --url http://127.0.0.1:3978/api/slack/commands --secret S --rate 500 --seconds 20
           shared-load --urls http://127.0.0.1:6101/api/messages,http://127.0.0.1:6102/api/messages --rate 500 --seconds 10 --connector-port 6196 --acked-file acked.txt
           verify-shared --connection "Host=127.0.0.1;Port=...;Database=..." --acked acked.txt   (PostgreSQL: run once, no duplicates, conversation order)
+          campaign-seed --db data/aimsbot.db --owners 5000 --service-url http://127.0.0.1:5091/   owners with a chat and an attestation due
+          campaign --port 5091 --rate 50 --expect 5000 [--timeout 600]   a Connector allowing 50 messages/s (429 beyond):
+                                                            time first to last message, refused calls, chats sent twice
           register --url http://127.0.0.1:3978/api/messages --count 10000 --concurrency 64 --connector-port 5097
         """);
     return 2;

@@ -29,16 +29,7 @@ public sealed class SchedulePlanner(
     public IReadOnlyList<ScheduledJob> Plan(DateTimeOffset now)
     {
         var clock = people.Snapshot();
-        var jobs = new List<ScheduledJob>();
-        foreach (var recipient in Pending(now).Select(p => p.Item.RecipientKey).Distinct(StringComparer.Ordinal))
-        {
-            var time = clock(recipient);
-            if (time.Working.Contains(now, time.Zone))
-            {
-                jobs.Add(ScheduledJob.Bundle(recipient, time.LocalDate(now), now));
-            }
-        }
-
+        var jobs = Bundles(now, clock);
         if (DigestOptionsValidator.TryParse(digest.CurrentValue.Schedule, out var cron))
         {
             foreach (var user in conversations.Users())
@@ -60,18 +51,81 @@ public sealed class SchedulePlanner(
         return [.. jobs.Where(j => !done.Contains(j.Id))];
     }
 
-    /// <summary>Every item at a reminder step not yet sent, for everyone (unreachable people reported to admins included).</summary>
-    public IReadOnlyList<DueItem> Due(DateTimeOffset now) => [.. Pending(now).Select(p => p.Item with { Step = p.Step })];
+    /// <summary>
+    /// A bundle for each person inside their working time, with no bundle recorded for their local day yet, who has an
+    /// item at a step not in the ledger. Only those people's items get ledger ids, and only until the first one not
+    /// recorded: each round asks the ledger (one read) about the next 1, 2, 4, ... items of everyone still undecided.
+    /// So a tick after the day's bundles went, or outside working hours, makes no id, and a person with something new
+    /// usually one.
+    /// </summary>
+    private List<ScheduledJob> Bundles(DateTimeOffset now, Func<string, PersonTime> clock)
+    {
+        var steps = Steps;
+        var people = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
+        var everyone = new List<Candidate>();
+        foreach (var item in Items(now, steps))
+        {
+            if (!people.TryGetValue(item.RecipientKey, out var candidate))
+            {
+                var time = clock(item.RecipientKey);
+                candidate = time.Working.Contains(now, time.Zone) ? new Candidate(ScheduledJob.Bundle(item.RecipientKey, time.LocalDate(now), now)) : null;
+                people[item.RecipientKey] = candidate;
+                if (candidate is not null)
+                {
+                    everyone.Add(candidate);
+                }
+            }
 
-    /// <summary>Every item at a step not yet in the ledger, with its step and ledger id (worked out once each).</summary>
-    private List<(DueItem Item, string Step, string Id)> Pending(DateTimeOffset now)
+            if (candidate is not null && StepOf(item, now, steps) is { } step)
+            {
+                candidate.Items.Add((item, step));
+            }
+        }
+
+        var sent = ledger.Recorded(everyone.Select(c => c.JobId));
+        var waiting = everyone.Where(c => c.Items.Count > 0 && !sent.Contains(c.JobId)).ToList();
+        for (var take = 1; waiting.Count > 0; take *= 2)
+        {
+            var asked = new List<(Candidate Candidate, string Id)>();
+            foreach (var candidate in waiting)
+            {
+                for (var end = Math.Min(candidate.Next + take, candidate.Items.Count); candidate.Next < end; candidate.Next++)
+                {
+                    var (item, step) = candidate.Items[candidate.Next];
+                    asked.Add((candidate, DueItem.MakeId(item.Kind, item.Subject, item.DueAt, step, item.RecipientKey)));
+                }
+            }
+
+            var recorded = ledger.Recorded(asked.Select(a => a.Id));
+            foreach (var (candidate, id) in asked)
+            {
+                candidate.Due |= !recorded.Contains(id);
+            }
+
+            waiting.RemoveAll(c => c.Due || c.Next >= c.Items.Count);
+        }
+
+        return [.. everyone.Where(c => c.Due).Select(c => c.Job)];
+    }
+
+    /// <summary>Every item at a reminder step not yet sent, for everyone (unreachable people reported to admins included).</summary>
+    public IReadOnlyList<DueItem> Due(DateTimeOffset now) => [.. Pending(now, null).Select(p => p.Item with { Step = p.Step })];
+
+    /// <summary>Every dated item in the reminder horizon, and the reports of people who cannot be reached.</summary>
+    private IEnumerable<DueItem> Items(DateTimeOffset now, ReminderSteps steps) =>
+        sources.SelectMany(s => s.Open(now, now + steps.Horizon)).Concat(UnreachableReports());
+
+    private static string? StepOf(DueItem item, DateTimeOffset now, ReminderSteps steps) =>
+        item.FixedStep ? (now >= item.DueAt ? item.Step : null) : steps.Current(item.DueAt, now);
+
+    /// <summary>Every item (of one person, when given) at a step not yet in the ledger, with its step and ledger id (worked out once each).</summary>
+    private List<(DueItem Item, string Step, string Id)> Pending(DateTimeOffset now, string? recipient)
     {
         var steps = Steps;
         var items = new List<(DueItem Item, string Step, string Id)>();
-        foreach (var item in sources.SelectMany(s => s.Open(now, now + steps.Horizon)).Concat(UnreachableReports()))
+        foreach (var item in Items(now, steps))
         {
-            var step = item.FixedStep ? (now >= item.DueAt ? item.Step : null) : steps.Current(item.DueAt, now);
-            if (step is not null)
+            if ((recipient is null || string.Equals(item.RecipientKey, recipient, StringComparison.Ordinal)) && StepOf(item, now, steps) is { } step)
             {
                 items.Add((item, step, DueItem.MakeId(item.Kind, item.Subject, item.DueAt, step, item.RecipientKey)));
             }
@@ -86,9 +140,9 @@ public sealed class SchedulePlanner(
         return items;
     }
 
-    /// <summary>What is due for one person now and not yet sent (the content of their bundle).</summary>
+    /// <summary>What is due for one person now and not yet sent (the content of their bundle): only their items get ledger ids.</summary>
     public IReadOnlyList<DueItem> DueFor(string userKey, DateTimeOffset now) =>
-        [.. Due(now).Where(i => string.Equals(i.RecipientKey, userKey, StringComparison.Ordinal)).OrderBy(i => i.DueAt)];
+        [.. Pending(now, userKey).Select(p => p.Item with { Step = p.Step }).OrderBy(i => i.DueAt)];
 
     /// <summary>Everything dated for a person up to <paramref name="until"/>, sent or not (for <c>reminders</c>).</summary>
     public IReadOnlyList<DueItem> Upcoming(string userKey, DateTimeOffset now, DateTimeOffset until) =>
@@ -117,6 +171,20 @@ public sealed class SchedulePlanner(
         }
 
         return latest;
+    }
+
+    /// <summary>A person who may get a bundle now: their items at a step, how far the ledger was asked, and whether one is new.</summary>
+    private sealed class Candidate(ScheduledJob job)
+    {
+        public ScheduledJob Job { get; } = job;
+
+        public string JobId { get; } = job.Id;
+
+        public List<(DueItem Item, string Step)> Items { get; } = [];
+
+        public int Next { get; set; }
+
+        public bool Due { get; set; }
     }
 
     private IEnumerable<DueItem> UnreachableReports()

@@ -110,4 +110,26 @@ public sealed class AttestationFormTests
         Assert.Equal(colleague.Key, chat.Get<IAiSystemStore>().Get("AI-0001")!.AttestationDelegateKey);
         Assert.Contains(chat.Get<IAuditLog>().ForEntity("aisystem:AI-0001"), e => e.Action == "aisystem.attestation-delegated");
     }
+
+    [Fact]
+    public async Task The_Delegate_Card_Takes_A_Person_Picked_With_The_Teams_People_Picker()
+    {
+        // Arrange: the Teams picker submits the person's Entra object id (Data.Query graph.microsoft.com/users).
+        const string PickedAad = "5f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9";
+        using var chat = new TranscriptHarness();
+        InProduction(chat, 89);
+        var card = Assert.Single(await chat.SubmitAsync(Assert.Single(await chat.SayAsync("reminders")), new Dictionary<string, string> { ["verb"] = "attest/delegate", ["system"] = "AI-0001" }));
+        var form = new Dictionary<string, string> { ["verb"] = "delegate/next", ["system"] = "AI-0001", ["person"] = PickedAad };
+
+        // Act
+        var saved = await chat.SubmitAsync(card, form);
+        var again = Assert.Single(await chat.SayAsync("delegate AI-0001"));
+
+        // Assert
+        Assert.True(card.Card!.Data["personPicker"]!.GetValue<bool>());
+        Assert.DoesNotContain(saved, r => r.Outcome == CardOutcome.Invalid);
+        Assert.Equal($"teams:tenant-1:{PickedAad}", chat.Get<IAiSystemStore>().Get("AI-0001")!.AttestationDelegateKey);
+        Assert.Equal(PickedAad, again.Card!.Data["personPick"]!.GetValue<string>());
+        Assert.Contains(chat.Get<IAuditLog>().ForEntity("aisystem:AI-0001"), e => e.Action == "aisystem.attestation-delegated");
+    }
 }

@@ -34,7 +34,7 @@ public sealed class DigestAuditsAndRisks(IRiskStore risks, RiskMethod method, IA
         return new("High and critical risks",
         [
             string.Join(", ", byLevel) + $" open; {DueWords.Count(high.Count(r => fresh.Contains(r.Id)), "new one")} since the last digest.",
-            .. DigestContent.Limit(high.Select(r => $"**{r.Id}** {Markdown.Escape(r.Title)}: {r.Level.ToLowerInvariant()}, {r.Status.Humanize().ToLowerInvariant()} ({Markdown.Escape(r.OwnerName)}){(fresh.Contains(r.Id) ? ", new" : "")}")),
+            .. DigestContent.Limit(high, r => $"**{r.Id}** {Markdown.Escape(r.Title)}: {r.Level.ToLowerInvariant()}, {r.Status.Humanize().ToLowerInvariant()} ({Markdown.Escape(r.OwnerName)}){(fresh.Contains(r.Id) ? ", new" : "")}"),
         ]);
     }
 
@@ -56,7 +56,7 @@ public sealed class DigestAuditsAndRisks(IRiskStore risks, RiskMethod method, IA
         [
             .. ahead.Count == 0
                 ? [$"Nothing in the next {AuditHorizon.Humanize(culture: CultureInfo.InvariantCulture)}."]
-                : DigestContent.Limit(ahead.Select(e => $"**{e.Id}** {Markdown.Escape(e.Title)}: {AuditText.Dates(e)}, {AuditText.When(e, now)}")),
+                : DigestContent.Limit(ahead, e => $"**{e.Id}** {Markdown.Escape(e.Title)}: {AuditText.Dates(e)}, {AuditText.When(e, now)}"),
             certification is null ? "No certification audit ahead." : $"Next certification audit: {Markdown.Escape(certification.Title)}, {AuditText.When(certification, now)}.",
             $"{DueWords.Count(findings.Count, "open finding")}, {overdue} past the corrective action's due date.",
         ]);

@@ -41,17 +41,17 @@ public sealed class DigestContent(
         [
             new("Registrations", [
                 $"{DueWords.Count(fresh.Count, "new system")} registered in the last {DueWords.Period(options.CurrentValue.Window)}.",
-                .. Limit(fresh.Select(s => $"**{s.Id}** {Markdown.Escape(s.Name)} ({Markdown.Escape(s.RequesterName)})")),
+                .. Limit(fresh, s => $"**{s.Id}** {Markdown.Escape(s.Name)} ({Markdown.Escape(s.RequesterName)})"),
                 pending.Count == 0
                     ? "No registration is waiting for a decision."
                     : $"{DueWords.Count(pending.Count, "pending approval")}, the oldest waiting for {(now - new DateTimeOffset(pending[0].RegisteredAt, TimeSpan.Zero)).Humanize(culture: CultureInfo.InvariantCulture)}.",
             ]),
             new("Overdue", overdue.Count == 0
                 ? ["Nothing is overdue."]
-                : [.. Limit(overdue.Select(i => $"{i.Title}: {DueWords.Of(i.DueAt, now)} ({Markdown.Escape(i.OwnerName.Length > 0 ? i.OwnerName : i.RecipientKey)})"))]),
+                : [.. Limit(overdue, i => $"{i.Title}: {DueWords.Of(i.DueAt, now)} ({Markdown.Escape(i.OwnerName.Length > 0 ? i.OwnerName : i.RecipientKey)})")]),
             new("People I cannot reach", missing.Count == 0
                 ? ["Everyone with something due can be reached."]
-                : [.. Limit(missing.Select(p => $"{Markdown.Escape(p.Name)}: {Markdown.Escape(p.Reason)} (since {(now - new DateTimeOffset(p.Since, TimeSpan.Zero)).Humanize(culture: CultureInfo.InvariantCulture)})"))]),
+                : [.. Limit(missing, p => $"{Markdown.Escape(p.Name)}: {Markdown.Escape(p.Reason)} (since {(now - new DateTimeOffset(p.Since, TimeSpan.Zero)).Humanize(culture: CultureInfo.InvariantCulture)})")]),
             auditsAndRisks.Risks(since),
             new("Statement of Applicability", [
                 $"{answered} of {catalogue.Controls.Count} controls answered, {implemented} implemented.",
@@ -69,20 +69,20 @@ public sealed class DigestContent(
         [
             new("Due for you", items.Count == 0
                 ? ["Nothing is due for you in the next 30 days."]
-                : [.. Limit(items.Select(i => $"{i.Title}: {DueWords.Of(i.DueAt, now)}"))]),
+                : [.. Limit(items, i => $"{i.Title}: {DueWords.Of(i.DueAt, now)}")]),
             new("Your AI systems", [$"You registered or own {DueWords.Count(mine, "AI system")}. Type **systems mine** to see them."]),
         ];
     }
 
-    /// <summary>The first <see cref="MaxLines"/> lines and how many more: lines past those are counted, never worded.</summary>
-    public static List<string> Limit(IEnumerable<string> lines)
+    /// <summary>The first <see cref="MaxLines"/> items worded, and how many more: items past those are counted, never worded.</summary>
+    public static List<string> Limit<T>(IEnumerable<T> items, Func<T, string> line)
     {
         var list = new List<string>(MaxLines + 1);
         var more = 0;
-        using var each = lines.GetEnumerator();
+        using var each = items.GetEnumerator();
         while (list.Count < MaxLines && each.MoveNext())
         {
-            list.Add(each.Current);
+            list.Add(line(each.Current));
         }
 
         while (each.MoveNext())

@@ -11,6 +11,9 @@ namespace AimsBot.Core.Governance.Attestations;
 /// </summary>
 public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> options, IRiskStore risks)
 {
+    private LevelsMemo? _levels;
+    private DueMemo? _table;
+
     public AttestationOptions Options => options.CurrentValue;
 
     public static bool Applies(AiSystem system) => Applies(system.Stage, system.Approval);
@@ -51,7 +54,7 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
         }
 
         var level = levels.GetValueOrDefault(system.Id);
-        var kind = EuAiActCategories.Find(system.EuAiActCategory)?.Kind;
+        var kind = system.EuAiActCategory.Length == 0 ? null : EuAiActCategories.Find(system.EuAiActCategory)?.Kind;
         foreach (var (key, value) in current.Periods)
         {
             if (value < period && (string.Equals(key, level, StringComparison.OrdinalIgnoreCase) || string.Equals(key, kind, StringComparison.OrdinalIgnoreCase)))
@@ -63,16 +66,58 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
         return period;
     }
 
-    /// <summary>Each system's highest open risk level (by name), when shorter periods are configured.</summary>
+    /// <summary>
+    /// The systems that owe an attestation with their due dates, earliest first (ties in the systems' order). Worked
+    /// out again only when the systems, the risks or the settings are not the very ones of the last call: stores that
+    /// hold their headers in memory hand out the same snapshot until a write, so a planner tick costs no pass.
+    /// </summary>
+    public IReadOnlyList<(SystemHeader System, DateTimeOffset Due)> DueTable(IReadOnlyList<SystemHeader> systems)
+    {
+        var current = options.CurrentValue;
+        var riskHeaders = current.Periods.Count == 0 ? null : risks.Headers();
+        if (_table is { } table && ReferenceEquals(table.Systems, systems) && ReferenceEquals(table.Risks, riskHeaders) && ReferenceEquals(table.Options, current))
+        {
+            return table.Entries;
+        }
+
+        var dueOf = Snapshot();
+        var entries = new List<(SystemHeader System, DateTimeOffset Due)>();
+        foreach (var system in systems)
+        {
+            if (dueOf(system) is { } due)
+            {
+                entries.Add((system, due));
+            }
+        }
+
+        (SystemHeader System, DateTimeOffset Due)[] sorted = [.. entries.OrderBy(e => e.Due)];
+        _table = new DueMemo(systems, riskHeaders, current, sorted);
+        return sorted;
+    }
+
+    /// <summary>Each system's highest open risk level (by name), when shorter periods are configured (the last one kept while the risks are the same snapshot).</summary>
     private Dictionary<string, string> Levels(AttestationOptions current)
     {
-        var highest = new Dictionary<string, RiskHeader>(StringComparer.Ordinal);
         if (current.Periods.Count == 0)
         {
             return [];
         }
 
-        foreach (var risk in risks.Headers())
+        var headers = risks.Headers();
+        if (_levels is { } memo && ReferenceEquals(memo.Risks, headers))
+        {
+            return memo.Levels;
+        }
+
+        var levels = HighestLevels(headers);
+        _levels = new LevelsMemo(headers, levels);
+        return levels;
+    }
+
+    private static Dictionary<string, string> HighestLevels(IReadOnlyList<RiskHeader> headers)
+    {
+        var highest = new Dictionary<string, RiskHeader>(StringComparer.Ordinal);
+        foreach (var risk in headers)
         {
             if (risk.Status != RiskStatus.Closed && risk.SystemId.Length > 0
                 && (!highest.TryGetValue(risk.SystemId, out var top) || risk.CurrentRank > top.CurrentRank))
@@ -88,4 +133,8 @@ public sealed class AttestationSchedule(IOptionsMonitor<AttestationOptions> opti
     public static string Stamp(DateTimeOffset due) => due.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private sealed record LevelsMemo(IReadOnlyList<RiskHeader> Risks, Dictionary<string, string> Levels);
+
+    private sealed record DueMemo(IReadOnlyList<SystemHeader> Systems, IReadOnlyList<RiskHeader>? Risks, AttestationOptions Options, (SystemHeader System, DateTimeOffset Due)[] Entries);
 }

@@ -12,11 +12,13 @@ public sealed class RiskIndex
     public int Count => _headers.Count;
 
     private System.Collections.ObjectModel.ReadOnlyCollection<RiskHeader>? _snapshot;
+    private System.Collections.ObjectModel.ReadOnlySet<string>? _systemsWithRisks;
 
     public void Set(Risk risk)
     {
         _headers[risk.Id] = RiskHeader.Of(risk);
         _snapshot = null;
+        _systemsWithRisks = null;
     }
 
     /// <summary>A snapshot of every header: the same one until the next write, so readers share it instead of copying.</summary>
@@ -105,11 +107,11 @@ public sealed class RiskIndex
         .OrderBy(h => h.Number)
         .Select(h => h.Id)];
 
-    /// <summary>The systems that have at least one risk that is not closed.</summary>
-    public IReadOnlySet<string> SystemsWithRisks() => _headers.Values
+    /// <summary>The systems that have at least one risk that is not closed: the same set until the next write (the roadmap asks several times a digest).</summary>
+    public IReadOnlySet<string> SystemsWithRisks() => _systemsWithRisks ??= new(_headers.Values
         .Where(h => h.Status != RiskStatus.Closed && h.SystemId.Length > 0)
         .Select(h => h.SystemId)
-        .ToHashSet(StringComparer.Ordinal);
+        .ToHashSet(StringComparer.Ordinal));
 
     private static bool InGrid(int likelihood, int impact, int likelihoods, int impacts) =>
         likelihood >= 1 && likelihood <= likelihoods && impact >= 1 && impact <= impacts;
