@@ -51,11 +51,7 @@ public sealed partial class PlaygroundEndToEndTests
         await WithPlaygroundAsync(async (http, frames, arrived) =>
         {
             var chat = new PlaygroundChat(http, frames, arrived, ConversationId);
-            await SayAsync(http, "register", ct);
-            await chat.SubmitAsync("register/next", "Step 1 of 3", new() { ["name"] = "Contract Summariser", ["purpose"] = "Summarise supplier contracts", ["role"] = "Deployer" }, ct);
-            await chat.SubmitAsync("register/next", "Step 2 of 3", new() { ["source"] = "Saas", ["supplier"] = "Acme AI", ["stage"] = "InDevelopment", ["jurisdictions"] = "UK" }, ct);
-            await chat.SubmitAsync("register/next", "Step 3 of 3", new() { ["affectedPeople"] = "Suppliers' staff", ["autonomy"] = "HumanInTheLoop", ["oversight"] = "A lawyer reads every summary" }, ct);
-            await chat.SubmitAsync("approval/decide", "Approval needed", new() { ["decision"] = "Approved" }, ct);
+            await RegisterAndApproveAsync(http, chat, affectsPeople: false, ct);
             await chat.SubmitAsync("register/complete", "Complete the record of AI-0001", [], ct);
             await chat.SubmitAsync("register/next", "Step 1 of 2", new() { ["model"] = "GPT-4o", ["classification"] = "Internal" }, ct);
             await chat.SubmitAsync("register/next", "Step 2 of 2", new() { ["audience"] = "Internal" }, ct);
@@ -94,11 +90,7 @@ public sealed partial class PlaygroundEndToEndTests
         await WithPlaygroundAsync(async (http, frames, arrived) =>
         {
             var chat = new PlaygroundChat(http, frames, arrived, ConversationId);
-            await SayAsync(http, "register", ct);
-            await chat.SubmitAsync("register/next", "Step 1 of 3", new() { ["name"] = "Contract Summariser", ["purpose"] = "Summarise supplier contracts", ["role"] = "Deployer" }, ct);
-            await chat.SubmitAsync("register/next", "Step 2 of 3", new() { ["source"] = "Saas", ["supplier"] = "Acme AI", ["stage"] = "InDevelopment", ["personalData"] = "true", ["dataCategories"] = "Supplier contacts", ["jurisdictions"] = "UK" }, ct);
-            await chat.SubmitAsync("register/next", "Step 3 of 3", new() { ["affectedPeople"] = "Suppliers' staff", ["significantEffects"] = "true", ["autonomy"] = "HumanInTheLoop", ["oversight"] = "A lawyer reads every summary" }, ct);
-            await chat.SubmitAsync("approval/decide", "Approval needed: registration", new() { ["decision"] = "Approved" }, ct);
+            await RegisterAndApproveAsync(http, chat, affectsPeople: true, ct);
             await chat.SubmitAsync("impact-assess/start", "needs an impact assessment", [], ct);
             await chat.SubmitAsync("impact-assess/next", "Step 1 of 5", new() { ["benefits"] = "Contracts read faster" }, ct);
             await chat.SubmitAsync("impact-assess/next", "Step 2 of 5", new() { ["fairnessApplies"] = "true", ["fairnessHarm"] = "Small suppliers' contracts summarised less accurately", ["fairnessSeverity"] = "3", ["fairnessLikelihood"] = "2", ["fairnessReversibility"] = "Reversible" }, ct);
@@ -221,6 +213,28 @@ public sealed partial class PlaygroundEndToEndTests
         }
 
         throw new InvalidOperationException("The Agents Playground exited before listening.");
+    }
+
+    /// <summary>
+    /// Registers "Contract Summariser" through the three cards and approves it as the committee; when
+    /// <paramref name="affectsPeople"/>, it uses personal data and has significant effects, so it needs an impact assessment.
+    /// </summary>
+    private static async Task RegisterAndApproveAsync(HttpClient http, PlaygroundChat chat, bool affectsPeople, CancellationToken ct)
+    {
+        Dictionary<string, string> data = new() { ["source"] = "Saas", ["supplier"] = "Acme AI", ["stage"] = "InDevelopment", ["jurisdictions"] = "UK" };
+        Dictionary<string, string> people = new() { ["affectedPeople"] = "Suppliers' staff", ["autonomy"] = "HumanInTheLoop", ["oversight"] = "A lawyer reads every summary" };
+        if (affectsPeople)
+        {
+            data["personalData"] = "true";
+            data["dataCategories"] = "Supplier contacts";
+            people["significantEffects"] = "true";
+        }
+
+        await SayAsync(http, "register", ct);
+        await chat.SubmitAsync("register/next", "Step 1 of 3", new() { ["name"] = "Contract Summariser", ["purpose"] = "Summarise supplier contracts", ["role"] = "Deployer" }, ct);
+        await chat.SubmitAsync("register/next", "Step 2 of 3", data, ct);
+        await chat.SubmitAsync("register/next", "Step 3 of 3", people, ct);
+        await chat.SubmitAsync("approval/decide", "Approval needed: registration", new() { ["decision"] = "Approved" }, ct);
     }
 
     private static async Task SayAsync(HttpClient http, string text, CancellationToken ct)

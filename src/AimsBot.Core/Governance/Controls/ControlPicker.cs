@@ -71,7 +71,6 @@ public sealed class ControlPicker(ControlQueries queries)
     private static bool HasAll(string title, string[] words)
     {
         var upper = title.ToUpperInvariant();
-        return words.All(w => upper.Contains(w, StringComparison.Ordinal)
-            || (w.Length > 4 && w.EndsWith('S') && upper.Contains(w[..^1], StringComparison.Ordinal)));
+        return words.All(w => ControlQueries.Matches(upper, w));
     }
 }

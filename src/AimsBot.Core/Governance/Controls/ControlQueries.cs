@@ -79,7 +79,8 @@ public sealed class ControlQueries(ControlCatalogue catalogue, IControlStore con
         [row.Control.Id, row.Control.Title, row.Control.Objective.Title, .. row.Control.Questions, .. row.Links, .. row.Links.Select(l => catalogue.FindIso27001(l)?.Title ?? l)])
         .ToUpperInvariant();
 
-    private static bool Matches(string corpus, string word)
+    /// <summary>Whether the upper-case corpus has the upper-case word, lightly stemmed.</summary>
+    public static bool Matches(string corpus, string word)
     {
         if (corpus.Contains(word, StringComparison.Ordinal))
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage.PostgreSql;
@@ -17,38 +16,23 @@ public sealed class CompetingInboxTests
         shared.First.Get<IInboxStore>().Append(items.Take(120).ToList(), DateTime.UtcNow);
         shared.Second.Get<IInboxStore>().Append(items.Skip(120).ToList(), DateTime.UtcNow);
         var inboxes = new[] { shared.First.Get<ICompetingInbox>(), shared.Second.Get<ICompetingInbox>() };
-        var running = new ConcurrentDictionary<string, int>();
-        var order = new ConcurrentDictionary<string, ConcurrentQueue<long>>();
-        var overlaps = 0;
-        var ran = new ConcurrentBag<string>();
+        var log = new ConcurrentTurnLog();
 
         // Act
         var workers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
         {
             var inbox = inboxes[w % 2];
-            while (inbox.TryRunNext(item =>
-            {
-                var conversation = DeliveryJson.ReadTurn(item.Turn).Conversation.Key;
-                if (running.AddOrUpdate(conversation, 1, (_, n) => n + 1) > 1)
-                {
-                    Interlocked.Increment(ref overlaps);
-                }
-
-                order.GetOrAdd(conversation, _ => new ConcurrentQueue<long>()).Enqueue(item.Id);
-                ran.Add(item.DeliveryKey);
-                Thread.Sleep(1);
-                running.AddOrUpdate(conversation, 0, (_, n) => n - 1);
-            }))
+            while (inbox.TryRunNext(item => log.Run(item, TimeSpan.FromMilliseconds(1))))
             {
             }
         }, TestContext.Current.CancellationToken)).ToArray();
         await Task.WhenAll(workers);
 
         // Assert
-        Assert.Equal(0, overlaps);
-        Assert.Equal(240, ran.Count);
-        Assert.Equal(240, ran.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(order.Values, ids => Assert.Equal(ids.Order(), ids));
+        Assert.Equal(0, log.Overlaps);
+        Assert.Equal(240, log.Ran.Count);
+        Assert.Equal(240, log.Ran.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(log.Order.Values, ids => Assert.Equal(ids.Order(), ids));
         Assert.Equal(0, shared.First.Get<IInboxStore>().CountAfter(0));
     }
 

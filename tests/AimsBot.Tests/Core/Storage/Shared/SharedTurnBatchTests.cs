@@ -144,36 +144,22 @@ public sealed class SharedTurnBatchTests
         shared.First.Get<IInboxStore>().Append(items.Take(150).ToList(), DateTime.UtcNow);
         shared.Second.Get<IInboxStore>().Append(items.Skip(150).ToList(), DateTime.UtcNow);
         var inboxes = new[] { shared.First.Get<ICompetingInbox>(), shared.Second.Get<ICompetingInbox>() };
-        var running = new ConcurrentDictionary<string, int>();
-        var order = new ConcurrentDictionary<string, ConcurrentQueue<long>>();
-        var overlaps = 0;
-        var ran = new ConcurrentBag<string>();
+        var log = new ConcurrentTurnLog();
 
         // Act: four workers, batches of up to 5 conversation heads.
         var workers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
         {
-            while (inboxes[w % 2].RunBatch(5, item =>
-            {
-                var conversation = DeliveryJson.ReadTurn(item.Turn).Conversation.Key;
-                if (running.AddOrUpdate(conversation, 1, (_, n) => n + 1) > 1)
-                {
-                    Interlocked.Increment(ref overlaps);
-                }
-
-                order.GetOrAdd(conversation, _ => new ConcurrentQueue<long>()).Enqueue(item.Id);
-                ran.Add(item.DeliveryKey);
-                running.AddOrUpdate(conversation, 0, (_, n) => n - 1);
-            }) > 0)
+            while (inboxes[w % 2].RunBatch(5, item => log.Run(item)) > 0)
             {
             }
         }, TestContext.Current.CancellationToken)).ToArray();
         await Task.WhenAll(workers);
 
         // Assert
-        Assert.Equal(0, overlaps);
-        Assert.Equal(300, ran.Count);
-        Assert.Equal(300, ran.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(order.Values, ids => Assert.Equal(ids.Order(), ids));
+        Assert.Equal(0, log.Overlaps);
+        Assert.Equal(300, log.Ran.Count);
+        Assert.Equal(300, log.Ran.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(log.Order.Values, ids => Assert.Equal(ids.Order(), ids));
         Assert.Equal(0, shared.First.Get<IInboxStore>().CountAfter(0));
     }
 }
