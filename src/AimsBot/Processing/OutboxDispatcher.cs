@@ -23,7 +23,6 @@ public sealed partial class OutboxDispatcher(
     OutboxHandoff? handoff = null) : BackgroundService
 {
     private const int BatchSize = 64;
-    private static readonly TimeSpan IdleWait = TimeSpan.FromMinutes(5);
     private readonly DestinationSender _destinations = new(senders, circuits, time, options, logger, pacer);
 
     /// <summary>
@@ -53,10 +52,11 @@ public sealed partial class OutboxDispatcher(
                 }
 
                 var now = time.GetUtcNow().UtcDateTime;
-                var wait = outbox.NextDue() is { } next ? next - now : IdleWait;
+                var idle = outbox.IdleRecheck;
+                var wait = outbox.NextDue() is { } next ? next - now : idle;
                 if (wait > TimeSpan.Zero)
                 {
-                    await signal.Signal.WaitAsync(wait < IdleWait ? wait : IdleWait, time, stoppingToken);
+                    await signal.Signal.WaitAsync(wait < idle ? wait : idle, time, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -106,6 +106,12 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
         return next;
     }
 
+    /// <summary>
+    /// Another instance may queue a reply and die before its sender leases it; nothing signals this
+    /// instance, so its sender looks again within a lease, the same bound as for a dead instance's leased replies.
+    /// </summary>
+    public TimeSpan IdleRecheck => Lease;
+
     public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
         _database.Query($"SELECT {Columns} FROM outbox WHERE state = $1 ORDER BY id", Read, state.ToString());
 

@@ -2,7 +2,11 @@ using System.Text.Json.Nodes;
 using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Core.Storage.PostgreSql;
+using AimsBot.Processing;
+using AimsBot.Tests.Core.Delivery;
 using AimsBot.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -64,6 +68,29 @@ public sealed class SharedOutboxHotPathTests
     }
 
     [Fact]
+    public async Task An_Idle_Sender_Sends_A_Reply_Another_Instance_Queued_And_Left_Within_A_Lease()
+    {
+        // Arrange: the first instance's sender runs and is idle; the second queues a reply and dies
+        // (nothing signals the first instance about it).
+        using var shared = SharedInstances.CreateOrSkip();
+        var sender = new RecordingSender(Platform.Teams);
+        using var dispatcher = new OutboxDispatcher(
+            shared.First.Get<IOutboxStore>(), shared.First.Get<OutboxSignal>(), [sender], new DestinationCircuits(),
+            shared.First.Time, Options.Create(new DeliveryOptions()), NullLogger<OutboxDispatcher>.Instance);
+        await dispatcher.StartAsync(TestContext.Current.CancellationToken);
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        shared.Second.Get<IOutbox>().Enqueue(TranscriptHarness.PersonalChat(TranscriptHarness.Requester), [Reply.Say("left behind")], "turn-left");
+
+        // Act: a lease and a little passes on the first instance's clock.
+        var sentWithin = await AdvanceUntilSentAsync(shared.First.Time, sender, PgOutboxStore.Lease + TimeSpan.FromSeconds(5));
+        await dispatcher.StopAsync(TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.NotNull(sentWithin);
+        Assert.Equal("left behind", Assert.Single(sender.Sent).Reply.Text);
+    }
+
+    [Fact]
     public void An_Installation_On_Schema_1_Keeps_Its_Waiting_Replies_And_Their_Hold_When_Upgraded()
     {
         // Arrange: a v1 outbox (reply and hold inside the document): a1 backs off and holds its conversation, a2 waits behind it.
@@ -93,6 +120,27 @@ public sealed class SharedOutboxHotPathTests
         Assert.Equal(
             Enumerable.Range(1, PgSchema.Latest),
             upgraded.Query("SELECT version FROM aimsbot_schema ORDER BY version", r => r.GetInt32(0)));
+    }
+
+    /// <summary>Advances the clock a second at a time, giving the sender's loop real time to run; how far it went when the sender had sent, or null.</summary>
+    private static async Task<TimeSpan?> AdvanceUntilSentAsync(FakeTimeProvider time, RecordingSender sender, TimeSpan limit)
+    {
+        for (var passed = TimeSpan.Zero; passed <= limit; passed += TimeSpan.FromSeconds(1))
+        {
+            for (var i = 0; i < 20 && sender.Sent.IsEmpty; i++)
+            {
+                await Task.Delay(10, TestContext.Current.CancellationToken);
+            }
+
+            if (!sender.Sent.IsEmpty)
+            {
+                return passed;
+            }
+
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        return null;
     }
 
     private static void InsertV1(NpgsqlConnection connection, string text, DateTime next, bool holds)
