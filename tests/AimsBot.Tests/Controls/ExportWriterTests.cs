@@ -50,7 +50,7 @@ public sealed class ExportWriterTests
         {
             for (var c = 0; c < People.Columns.Count; c++)
             {
-                Assert.Equal(People.Rows[i][c].ReplaceLineEndings("\n"), rows[i][People.Columns[c]]?.ToString() ?? "");
+                Assert.Equal(People.Rows.ElementAt(i)[c].ReplaceLineEndings("\n"), rows[i][People.Columns[c]]?.ToString() ?? "");
             }
         }
 
