@@ -10,7 +10,7 @@ namespace AimsBot.Core.Governance.Exports;
 public static class ExportFileWriter
 {
     /// <summary>How many rows may wait between the reading and the writing thread.</summary>
-    private const int Queue = 1_024;
+    private const int Queue = 256;
 
     /// <param name="csv">The table the CSV holds: usually one of <paramref name="tables"/>, written beside its sheet.</param>
     public static void Write(IReadOnlyList<ExportTable> tables, ExportTable csv, Stream xlsxOutput, Stream csvOutput)
