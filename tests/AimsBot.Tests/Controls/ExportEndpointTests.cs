@@ -19,7 +19,7 @@ public sealed class ExportEndpointTests
         factory.Settings["Exports:LinkLifetime"] = "00:05:00";
         using var client = factory.CreateClient();
         var links = factory.Services.GetRequiredService<ExportLinks>();
-        var (url, _) = links.Publish(Admin, "statement-of-applicability.csv", CsvExportWriter.ContentType, "a,b\r\n"u8.ToArray());
+        var (url, _) = links.Publish(Admin, "statement-of-applicability.csv", CsvExportWriter.ContentType, new MemoryStream("a,b\r\n"u8.ToArray()));
         var cancellation = TestContext.Current.CancellationToken;
 
         // Act

@@ -28,7 +28,7 @@ public sealed class ExportLinksTests : IDisposable
         Uri url;
         using (var database = Open())
         {
-            (url, var expires) = Links(database).Publish(_admin, "soa.csv", CsvExportWriter.ContentType, [1, 2, 3]);
+            (url, var expires) = Links(database).Publish(_admin, "soa.csv", CsvExportWriter.ContentType, new MemoryStream([1, 2, 3]));
             Assert.Equal(_time.GetUtcNow().AddMinutes(15), expires);
         }
 
@@ -62,7 +62,7 @@ public sealed class ExportLinksTests : IDisposable
         // Arrange
         using var database = Open();
         var links = Links(database);
-        links.Publish(_admin, "soa.csv", CsvExportWriter.ContentType, [1]);
+        links.Publish(_admin, "soa.csv", CsvExportWriter.ContentType, new MemoryStream([1]));
 
         // Act
         var file = links.Resolve(token);
@@ -77,11 +77,11 @@ public sealed class ExportLinksTests : IDisposable
         // Arrange
         using var database = Open();
         var links = Links(database);
-        var (first, _) = links.Publish(_admin, "a.csv", CsvExportWriter.ContentType, [1]);
+        var (first, _) = links.Publish(_admin, "a.csv", CsvExportWriter.ContentType, new MemoryStream([1]));
         _time.Advance(TimeSpan.FromHours(1));
 
         // Act
-        var (second, _) = links.Publish(_admin, "b.csv", CsvExportWriter.ContentType, [2]);
+        var (second, _) = links.Publish(_admin, "b.csv", CsvExportWriter.ContentType, new MemoryStream([2]));
 
         // Assert
         Assert.NotEqual(first, second);
@@ -99,7 +99,7 @@ public sealed class ExportLinksTests : IDisposable
         new Random(42).NextBytes(content);
 
         // Act
-        var (url, _) = links.Publish(_admin, "inventory.csv", CsvExportWriter.ContentType, content);
+        var (url, _) = links.Publish(_admin, "inventory.csv", CsvExportWriter.ContentType, new MemoryStream(content));
         var file = links.Resolve(url.AbsolutePath["/exports/".Length..]);
 
         // Assert

@@ -33,6 +33,41 @@ public sealed class ExportWriterTests
     }
 
     [Fact]
+    public void Both_Files_Written_In_One_Pass_Hold_What_Each_Writer_Writes_Alone()
+    {
+        // Arrange
+        var streamed = ExportTable.Streamed(People.Name, People.Columns, People.Rows.Count, People.Rows);
+        var second = new ExportTable("Second", ["A"], [["x"]]);
+        using var xlsx = new MemoryStream();
+        using var csv = new MemoryStream();
+
+        // Act
+        ExportFileWriter.Write([streamed, second], streamed, xlsx, csv);
+
+        // Assert
+        Assert.Equal(CsvExportWriter.Write(People), csv.ToArray());
+        xlsx.Position = 0;
+        Assert.Equal(["People all", "Second"], MiniExcel.GetSheetNames(xlsx));
+        var rows = MiniExcel.Query(xlsx, useHeaderRow: false, sheetName: "People all").Cast<IDictionary<string, object>>().Select(r => r.Values.Select(v => v?.ToString() ?? "").ToList()).ToList();
+        Assert.Equal([[.. People.Columns], .. People.Rows.Select(r => r.Select(c => c.ReplaceLineEndings("\n")).ToList())], rows);
+    }
+
+    [Fact]
+    public void A_Stream_That_Ends_Early_Fails_The_Export_With_The_Reading_Error()
+    {
+        // Arrange: three rows announced, one produced.
+        var shortTable = ExportTable.Streamed("Short", ["A"], 3, [["only one"]]);
+        using var xlsx = new MemoryStream();
+        using var csv = new MemoryStream();
+
+        // Act
+        var failure = Assert.Throws<InvalidOperationException>(() => ExportFileWriter.Write([shortTable], shortTable, xlsx, csv));
+
+        // Assert
+        Assert.Contains("expected 3 rows but the store gave 1", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Xlsx_Has_One_Sheet_Per_Table_A_Frozen_Header_Filters_And_Every_Row()
     {
         // Arrange
@@ -50,7 +85,7 @@ public sealed class ExportWriterTests
         {
             for (var c = 0; c < People.Columns.Count; c++)
             {
-                Assert.Equal(People.Rows[i][c].ReplaceLineEndings("\n"), rows[i][People.Columns[c]]?.ToString() ?? "");
+                Assert.Equal(People.Rows.ElementAt(i)[c].ReplaceLineEndings("\n"), rows[i][People.Columns[c]]?.ToString() ?? "");
             }
         }
 

@@ -37,8 +37,11 @@ public sealed class ExportPublisher(ExportLinks links, IConversationStore conver
         }
 
         var stamp = context.Now.UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
-        var (xlsxUrl, expires) = links.Publish(context.Actor, $"{fileStem}-{stamp}.xlsx", XlsxExportWriter.ContentType, XlsxExportWriter.Write(tables));
-        var (csvUrl, _) = links.Publish(context.Actor, $"{fileStem}-{stamp}.csv", CsvExportWriter.ContentType, CsvExportWriter.Write(csv));
+        using var xlsx = new MemoryStream();
+        using var csvFile = new MemoryStream();
+        ExportFileWriter.Write(tables, csv, xlsx, csvFile);
+        var (xlsxUrl, expires) = links.Publish(context.Actor, $"{fileStem}-{stamp}.xlsx", XlsxExportWriter.ContentType, xlsx);
+        var (csvUrl, _) = links.Publish(context.Actor, $"{fileStem}-{stamp}.csv", CsvExportWriter.ContentType, csvFile);
         var data = new JsonObject
         {
             ["title"] = title,

@@ -127,14 +127,14 @@ public sealed class RisksDialog(IRiskStore risks, IAiSystemStore systems, RiskMe
             return;
         }
 
+        // The counts come from the register's headers (in memory), not from the rows, which are streamed into the files.
         var tables = exports.Build();
         var register = tables[0];
+        var open = risks.Headers().Where(h => h.Status != RiskStatus.Closed).CountBy(h => h.Level).ToDictionary();
         var summary = new JsonArray { ControlView.Fact("Risks", register.Rows.Count.ToString(CultureInfo.InvariantCulture)) };
-        var levelColumn = RiskExportBuilder.Columns.ToList().IndexOf("Level in force");
-        var statusColumn = RiskExportBuilder.Columns.ToList().IndexOf("Status");
         foreach (var level in method.Levels.Reverse())
         {
-            summary.Add(ControlView.Fact(level.Name, "risk".ToQuantity(register.Rows.Count(r => r[levelColumn] == level.Name && r[statusColumn] != ExportFormat.Label(RiskStatus.Closed)))));
+            summary.Add(ControlView.Fact(level.Name, "risk".ToQuantity(open.GetValueOrDefault(level.Name))));
         }
 
         publisher.Publish(context, "AI risk register", "ai-risk-register", tables, register, summary);

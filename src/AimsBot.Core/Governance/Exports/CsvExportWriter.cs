@@ -18,17 +18,23 @@ public static class CsvExportWriter
     public static byte[] Write(ExportTable table)
     {
         using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, Utf8WithBom, bufferSize: 64 * 1024, leaveOpen: true))
-        {
-            AppendRow(writer, table.Columns);
-            foreach (var row in table.Rows)
-            {
-                AppendRow(writer, row);
-            }
-        }
-
+        Write(table, stream);
         return stream.ToArray();
     }
+
+    /// <summary>Writes the file into <paramref name="output"/> (left open).</summary>
+    public static void Write(ExportTable table, Stream output)
+    {
+        using var writer = Open(output);
+        AppendRow(writer, table.Columns);
+        foreach (var row in table.Rows)
+        {
+            AppendRow(writer, row);
+        }
+    }
+
+    /// <summary>A writer over <paramref name="output"/> (left open when it is disposed), UTF-8 with BOM, for <see cref="AppendRow"/>.</summary>
+    public static StreamWriter Open(Stream output) => new(output, Utf8WithBom, bufferSize: 64 * 1024, leaveOpen: true);
 
     /// <summary>Prefixes a cell starting with <c>= + - @</c> (or tab/CR) with a quote so it is shown as text, not run.</summary>
     public static string Guard(string? value)
@@ -50,7 +56,8 @@ public static class CsvExportWriter
             : guarded;
     }
 
-    private static void AppendRow(StreamWriter writer, IReadOnlyList<string> cells)
+    /// <summary>One record: the cells (see <see cref="Field"/>) and CRLF.</summary>
+    public static void AppendRow(TextWriter writer, IReadOnlyList<string> cells)
     {
         for (var i = 0; i < cells.Count; i++)
         {

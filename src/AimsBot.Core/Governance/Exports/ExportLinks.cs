@@ -18,8 +18,8 @@ public sealed class ExportLinks(IExportFileStore files, IOptions<ExportsOptions>
     /// <summary>Whether a link works for one download only.</summary>
     public bool SingleUse => options.Value.SingleUse;
 
-    /// <summary>Stores the file and returns its download URL and expiry; expired files are removed first.</summary>
-    public (Uri Url, DateTimeOffset ExpiresAt) Publish(Actor actor, string fileName, string contentType, byte[] content)
+    /// <summary>Stores the file (<paramref name="content"/> from its start) and returns its download URL and expiry; expired files are removed first.</summary>
+    public (Uri Url, DateTimeOffset ExpiresAt) Publish(Actor actor, string fileName, string contentType, Stream content)
     {
         var now = time.GetUtcNow();
         var expires = now + options.Value.LinkLifetime;
@@ -29,11 +29,12 @@ public sealed class ExportLinks(IExportFileStore files, IOptions<ExportsOptions>
             Id = Hash(token),
             FileName = fileName,
             ContentType = contentType,
-            Length = content.LongLength,
+            Length = content.Length,
             CreatedByKey = actor.Key,
             CreatedAt = now.UtcDateTime,
             ExpiresAt = expires.UtcDateTime,
         };
+        content.Position = 0;
         files.Save(file, content, now.UtcDateTime);
         var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
         return (new Uri(baseUrl + RoutePrefix + token), expires);

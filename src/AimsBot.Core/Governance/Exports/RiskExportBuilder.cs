@@ -17,29 +17,38 @@ public sealed class RiskExportBuilder(IRiskStore risks, IAiSystemStore systems, 
 
     public static readonly IReadOnlyList<string> MethodColumns = ["Part", "Value", "Name", "Meaning"];
 
+    /// <summary>
+    /// The register (streamed: each risk is read and turned into a row as the files are written, so the export never
+    /// holds the whole register) and the method. Write the files inside the same transaction as this call, so the
+    /// count taken here is the number of rows read.
+    /// </summary>
     public IReadOnlyList<ExportTable> Build()
     {
         // The names come from the inventory's headers (kept in memory by the LiteDB store): no system document is read.
         var names = systems.Headers().ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var r in risks.All())
-        {
-            var t = r.Treatment;
-            var a = r.Acceptance;
-            rows.Add(
-            [
-                r.Id, r.Title, r.SystemId, names.GetValueOrDefault(r.SystemId) ?? "", r.ImpactAssessmentId, ExportFormat.Label(r.Source), r.Scenario,
-                r.ConsequenceOrganisation, r.ConsequenceIndividuals, r.ConsequenceSociety, Number(r.Likelihood), Number(r.Impact), r.Level,
-                ExportFormat.Join(r.ExistingControls), r.OwnerName, ExportFormat.Label(r.Status),
-                t is null ? "" : ExportFormat.Label(t.Option), t is null ? "" : ExportFormat.Join(t.Controls), t?.Plan ?? "", t?.OwnerName ?? "",
-                ExportFormat.Date(t?.DueDate), t is null ? "" : Number(t.ResidualLikelihood), t is null ? "" : Number(t.ResidualImpact), t?.ResidualLevel ?? "",
-                t?.Progress ?? "", ExportFormat.Date(t?.CompletedAt), r.CurrentLevel(), a?.Level ?? "", a?.DecidedByName ?? "", ExportFormat.Time(a?.DecidedAt),
-                a is null ? "" : ExportFormat.Label(a.Authority), a?.Note ?? "", r.MethodVersion, ExportFormat.Date(r.NextReview), r.RaisedByName,
-                ExportFormat.Time(r.RaisedAt), ExportFormat.Time(r.UpdatedAt),
-            ]);
-        }
+        var count = risks.Headers().Count;
+        return
+        [
+            ExportTable.Streamed("Risk register", Columns, count, risks.All().Select(r => Row(r, names))),
+            new ExportTable("Risk method", MethodColumns, MethodRows()),
+        ];
+    }
 
-        return [new ExportTable("Risk register", Columns, rows), new ExportTable("Risk method", MethodColumns, MethodRows())];
+    private static string[] Row(Risk r, Dictionary<string, string> names)
+    {
+        var t = r.Treatment;
+        var a = r.Acceptance;
+        return
+        [
+            r.Id, r.Title, r.SystemId, names.GetValueOrDefault(r.SystemId) ?? "", r.ImpactAssessmentId, ExportFormat.Label(r.Source), r.Scenario,
+            r.ConsequenceOrganisation, r.ConsequenceIndividuals, r.ConsequenceSociety, Number(r.Likelihood), Number(r.Impact), r.Level,
+            ExportFormat.Join(r.ExistingControls), r.OwnerName, ExportFormat.Label(r.Status),
+            t is null ? "" : ExportFormat.Label(t.Option), t is null ? "" : ExportFormat.Join(t.Controls), t?.Plan ?? "", t?.OwnerName ?? "",
+            ExportFormat.Date(t?.DueDate), t is null ? "" : Number(t.ResidualLikelihood), t is null ? "" : Number(t.ResidualImpact), t?.ResidualLevel ?? "",
+            t?.Progress ?? "", ExportFormat.Date(t?.CompletedAt), r.CurrentLevel(), a?.Level ?? "", a?.DecidedByName ?? "", ExportFormat.Time(a?.DecidedAt),
+            a is null ? "" : ExportFormat.Label(a.Authority), a?.Note ?? "", r.MethodVersion, ExportFormat.Date(r.NextReview), r.RaisedByName,
+            ExportFormat.Time(r.RaisedAt), ExportFormat.Time(r.UpdatedAt),
+        ];
     }
 
     private List<IReadOnlyList<string>> MethodRows()

@@ -29,41 +29,53 @@ public static class XlsxExportWriter
 
     public static byte[] Write(IReadOnlyList<ExportTable> tables)
     {
-        var fitWidths = tables.Sum(t => t.Rows.Count) <= AutoWidthRows;
         using var stream = new MemoryStream();
-        using (var spreadsheet = Done(Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { PreserveStringWhitespace = true })))
+        Write(tables, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the workbook into <paramref name="output"/>, walking each table's rows once (streamed rows too);
+    /// <paramref name="written"/> sees every data row as it is written, so another file can be written in the same pass.
+    /// </summary>
+    public static void Write(IReadOnlyList<ExportTable> tables, Stream output, Action<ExportTable, IReadOnlyList<string>>? written = null)
+    {
+        var fitWidths = tables.Sum(t => t.Rows.Count) <= AutoWidthRows;
+        using var spreadsheet = Done(Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { PreserveStringWhitespace = true }));
+        var header = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
+        foreach (var table in tables)
         {
-            var header = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
-            foreach (var table in tables)
+            var options = new WorksheetOptions
             {
-                var options = new WorksheetOptions
-                {
-                    FrozenRows = 1,
-                    AutoFilter = new AutoFilterOptions("A1:" + ColumnName(Math.Max(1, table.Columns.Count)) + (table.Rows.Count + 1).ToString(CultureInfo.InvariantCulture)),
-                };
-                if (fitWidths)
-                {
-                    Fit(options, table);
-                }
+                FrozenRows = 1,
+                AutoFilter = new AutoFilterOptions("A1:" + ColumnName(Math.Max(1, table.Columns.Count)) + (table.Rows.Count + 1).ToString(CultureInfo.InvariantCulture)),
+            };
 
-                Done(spreadsheet.StartWorksheetAsync(SheetName(table.Name), options));
-                Done(spreadsheet.AddHeaderRowAsync([.. table.Columns.Select(Cell)], header));
-                var cells = new DataCell[table.Columns.Count];
-                foreach (var row in table.Rows)
-                {
-                    for (var i = 0; i < cells.Length; i++)
-                    {
-                        cells[i] = new DataCell(i < row.Count ? Cell(row[i]) : "");
-                    }
-
-                    Done(spreadsheet.AddRowAsync(cells));
-                }
+            // Fitting reads every cell before the sheet starts: the rows (few, then) are taken once into a list.
+            var rows = table.Rows;
+            if (fitWidths)
+            {
+                var list = table.Rows.ToList();
+                Fit(options, table.Columns, list);
+                rows = list;
             }
 
-            Done(spreadsheet.FinishAsync());
+            Done(spreadsheet.StartWorksheetAsync(SheetName(table.Name), options));
+            Done(spreadsheet.AddHeaderRowAsync([.. table.Columns.Select(Cell)], header));
+            var cells = new DataCell[table.Columns.Count];
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = new DataCell(i < row.Count ? Cell(row[i]) : "");
+                }
+
+                Done(spreadsheet.AddRowAsync(cells));
+                written?.Invoke(table, row);
+            }
         }
 
-        return stream.ToArray();
+        Done(spreadsheet.FinishAsync());
     }
 
     /// <summary>Excel sheet names: at most 31 characters, none of <c>[]:*?/\</c>.</summary>
@@ -88,12 +100,12 @@ public static class XlsxExportWriter
     private static string Cell(string value) => InvisibleText.Neutralize(value.ReplaceLineEndings("\n"));
 
     /// <summary>Each column as wide as its longest line (header included), within bounds.</summary>
-    private static void Fit(WorksheetOptions options, ExportTable table)
+    private static void Fit(WorksheetOptions options, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        for (var c = 0; c < table.Columns.Count; c++)
+        for (var c = 0; c < columns.Count; c++)
         {
-            var longest = Longest(table.Columns[c]);
-            foreach (var row in table.Rows)
+            var longest = Longest(columns[c]);
+            foreach (var row in rows)
             {
                 longest = c < row.Count ? Math.Max(longest, Longest(row[c])) : longest;
             }

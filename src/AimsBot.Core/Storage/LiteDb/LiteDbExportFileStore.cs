@@ -10,7 +10,7 @@ public sealed class LiteDbExportFileStore(AimsDatabase database) : IExportFileSt
 
     private ILiteStorage<string> Contents => database.Database.GetStorage<string>(ControlCollections.ExportFiles + "_files", ControlCollections.ExportFiles + "_chunks");
 
-    public void Save(ExportFile file, byte[] content, DateTime now) => database.InTransaction(() =>
+    public void Save(ExportFile file, Stream content, DateTime now) => database.InTransaction(() =>
     {
         foreach (var old in Files.Find(x => x.ExpiresAt < now).ToList())
         {
@@ -18,8 +18,7 @@ public sealed class LiteDbExportFileStore(AimsDatabase database) : IExportFileSt
             Files.Delete(old.Id);
         }
 
-        using var stream = new MemoryStream(content, writable: false);
-        Contents.Upload(file.Id, file.FileName, stream);
+        Contents.Upload(file.Id, file.FileName, content);
         return Files.Insert(file);
     });
 

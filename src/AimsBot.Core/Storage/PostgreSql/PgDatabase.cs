@@ -177,6 +177,9 @@ public sealed class PgDatabase : IUnitOfWork, IDisposable
     /// <summary>A JSON document as a <c>jsonb</c> parameter.</summary>
     public static NpgsqlParameter Json(string json) => new() { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json };
 
+    /// <summary>The rest of a stream as a <c>bytea</c> parameter, sent from the stream as the statement runs.</summary>
+    public static NpgsqlParameter Bytes(Stream content) => new() { NpgsqlDbType = NpgsqlDbType.Bytea, Value = content, Size = checked((int)(content.Length - content.Position)) };
+
     /// <summary>A nullable time as a <c>timestamptz</c> parameter (UTC).</summary>
     public static NpgsqlParameter Time(DateTime? value) => new()
     {

@@ -7,7 +7,7 @@ public sealed class PgExportFileStore(PgDatabase database) : IExportFileStore
 {
     private readonly PgDocuments<ExportFile> _files = new(database, PgCollections.ExportFiles, x => x.Id);
 
-    public void Save(ExportFile file, byte[] content, DateTime now) => database.InTransaction(() =>
+    public void Save(ExportFile file, Stream content, DateTime now) => database.InTransaction(() =>
     {
         foreach (var old in _files.Where("(data->>'ExpiresAt')::timestamptz < $2", null, now))
         {
@@ -15,7 +15,7 @@ public sealed class PgExportFileStore(PgDatabase database) : IExportFileStore
             _files.Delete(old.Id);
         }
 
-        database.Execute("INSERT INTO export_contents (id, content) VALUES ($1, $2)", file.Id, content);
+        database.Execute("INSERT INTO export_contents (id, content) VALUES ($1, $2)", file.Id, PgDatabase.Bytes(content));
         _files.Insert(file);
         return 0;
     });

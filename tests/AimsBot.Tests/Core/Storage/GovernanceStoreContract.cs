@@ -139,8 +139,8 @@ public abstract class GovernanceStoreContract(StorageProvider provider) : StoreC
     {
         // Arrange
         var files = Get<IExportFileStore>();
-        files.Save(new ExportFile { Id = "old", FileName = "old.xlsx", Length = 3, ExpiresAt = Noon.AddMinutes(-1) }, [1, 2, 3], Noon.AddMinutes(-2));
-        files.Save(new ExportFile { Id = "new", FileName = "new.xlsx", Length = 2, ExpiresAt = Noon.AddHours(1) }, [4, 5], Noon);
+        files.Save(new ExportFile { Id = "old", FileName = "old.xlsx", Length = 3, ExpiresAt = Noon.AddMinutes(-1) }, new MemoryStream([1, 2, 3]), Noon.AddMinutes(-2));
+        files.Save(new ExportFile { Id = "new", FileName = "new.xlsx", Length = 2, ExpiresAt = Noon.AddHours(1) }, new MemoryStream([4, 5]), Noon);
 
         // Act
         var first = files.Take("new");
