@@ -50,6 +50,13 @@ internal sealed class FakeConnector : IAsyncDisposable
     {
         await using var connector = new FakeConnector(arguments.Int("port", 5098));
         await connector.StartAsync();
+        var every = arguments.Int("report-every", 0);
+        while (every > 0)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(every));
+            Console.WriteLine($"connector: {connector.Received} sends accepted in {connector._conversations.Count} conversations");
+        }
+
         await connector._app.WaitForShutdownAsync();
         return 0;
     }
