@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -198,35 +197,17 @@ public abstract class FormDialog<TDraft> : IFormDialog
             return;
         }
 
-        if (!FormCardId.TryParse(context.CardId, out var cardId))
+        if (!FormCardCheck.Accepts(context, Name, Noun, StartCommand, out var instance, out var cardId, out var stale))
         {
-            Refuse(context, $"I couldn't tell which form this card belongs to, so nothing changed. Type **{StartCommand}** to start again.");
-            return;
-        }
-
-        if (!cardId.BelongsTo(context.Actor.Key))
-        {
-            Refuse(context, $"This card belongs to someone else's {Noun}: only the person who opened it can fill it in. Type **{StartCommand}** to start your own.");
-            return;
-        }
-
-        var instance = context.State.Form;
-        if (instance is null || instance.Form != Name || instance.InstanceId != cardId.InstanceId)
-        {
-            Refuse(context, $"This {Noun} form is no longer active (it was finished, cancelled or replaced), so nothing changed. Type **{StartCommand}** to start a new one.");
-            return;
-        }
-
-        if (cardId.Revision != instance.Revision)
-        {
-            Refuse(context, $"That card is an earlier step of your {NounOf(instance)}, so nothing changed: carry on with the newest card, or type **cancel**.");
+            Refuse(context, stale);
             return;
         }
 
         var draft = Read(instance);
         if (context.Verb == CancelVerb)
         {
-            Finish(context, "notice", Notice($"{Capitalized(NounOf(instance))} cancelled", $"Nothing was saved. Type **{StartCommand}** to start again."), $"{Capitalized(NounOf(instance))} cancelled.");
+            var cancelled = $"{FormText.Capitalized(NounOf(instance))} cancelled";
+            Finish(context, "notice", FormText.Notice(cancelled, $"Nothing was saved. Type **{StartCommand}** to start again."), cancelled + ".");
         }
         else if (context.Verb == BackVerb)
         {
@@ -286,43 +267,15 @@ public abstract class FormDialog<TDraft> : IFormDialog
         });
     }
 
-    private Reply StepCard(DialogContext context, FormInstance instance, TDraft draft, IReadOnlyDictionary<string, string>? values, IReadOnlyDictionary<string, string>? errors)
-    {
-        var step = Steps[instance.Step];
-        var applicable = Applicable(draft);
-        var position = Position(instance, draft);
-        var shown = values ?? step.Show(draft);
-        var valueObject = new JsonObject();
-        foreach (var field in step.Fields)
-        {
-            valueObject[field] = shown.TryGetValue(field, out var value) ? value : "";
-        }
-
-        var errorObject = new JsonObject();
-        foreach (var (field, message) in errors ?? new Dictionary<string, string>())
-        {
-            errorObject[field] = message;
-        }
-
-        var data = new JsonObject
-        {
-            ["cardId"] = FormCardId.For(instance, context.Actor.Key).ToString(),
-            ["step"] = position,
-            ["steps"] = applicable.Count,
-            ["progress"] = string.Create(CultureInfo.InvariantCulture, $"Step {position} of {applicable.Count}"),
-            ["canGoBack"] = position > 1,
-            ["isLast"] = position == applicable.Count,
-            ["values"] = valueObject,
-            ["errors"] = errorObject,
-            ["hasErrors"] = errorObject.Count > 0,
-        };
-        foreach (var (key, node) in step.Data?.Invoke(new FormView<TDraft>(draft, instance, context.Actor, context.Now, context.Turn.Conversation)) ?? [])
-        {
-            data[key] = node?.DeepClone();
-        }
-
-        return Reply.ShowCard(step.Template, data, $"{Capitalized(NounOf(instance))}: step {position} of {applicable.Count}");
-    }
+    private Reply StepCard(DialogContext context, FormInstance instance, TDraft draft, IReadOnlyDictionary<string, string>? values, IReadOnlyDictionary<string, string>? errors) =>
+        FormStepCard.Render(
+            Steps[instance.Step],
+            new FormView<TDraft>(draft, instance, context.Actor, context.Now, context.Turn.Conversation),
+            Position(instance, draft),
+            Applicable(draft).Count,
+            NounOf(instance),
+            values,
+            errors);
 
     private List<int> Applicable(TDraft draft) =>
         [.. Enumerable.Range(0, Steps.Count).Where(i => Steps[i].Skip?.Invoke(draft) != true)];
@@ -337,8 +290,4 @@ public abstract class FormDialog<TDraft> : IFormDialog
         instance.Draft = JsonSerializer.Serialize(draft, DraftJson);
         instance.UpdatedAt = now.UtcDateTime;
     }
-
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static JsonObject Notice(string title, string text) => new() { ["title"] = title, ["lines"] = new JsonArray(text) };
 }
