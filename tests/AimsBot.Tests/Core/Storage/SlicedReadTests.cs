@@ -19,7 +19,7 @@ public sealed class SlicedReadTests : IDisposable
     {
         // Arrange: 23 systems inserted out of order, read 5 at a time (slice boundaries inside and at the end).
         using var database = Open();
-        var numbers = Enumerable.Range(1, 23).OrderBy(n => (n * 7) % 23).ToList();
+        var numbers = Enumerable.Range(1, 23).OrderBy(n => n * 7 % 23).ToList();
         database.Collection<AiSystem>(CollectionNames.AiSystems).InsertBulk(numbers.Select(n => new AiSystem { Id = SystemNames.FormatId(n), Number = n, Name = "S" + n }));
 
         // Act
