@@ -26,6 +26,22 @@ public sealed class DeliveryOptions
     [Range(1, 1_000)]
     public int TurnBatchSize { get; set; } = 64;
 
+    /// <summary>
+    /// About how long one batch of turns may hold the main store (the processor sizes its batches from
+    /// how long recent turns took, up to <see cref="TurnBatchSize"/>): the outbox sender and synchronous
+    /// answers wait at most about this long for it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:10")]
+    public TimeSpan TurnBatchTime { get; set; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>
+    /// How much the turn processor and the outbox sender give way to request threads: the nice value of
+    /// their threads on Linux (0 = none, 19 = most; elsewhere anything above 0 is a below-normal priority).
+    /// Higher keeps acknowledgements fast under load; lower keeps replies in step with the load.
+    /// </summary>
+    [Range(0, 19)]
+    public int BackgroundNice { get; set; } = 10;
+
     /// <summary>Attempts at a turn that throws before it is given up on (recorded with its error, not run again).</summary>
     [Range(1, 100)]
     public int InboxMaxAttempts { get; set; } = 3;

@@ -150,8 +150,9 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         finally
         {
             // The outbox signalled inside the transaction, before the commit made the replies
-            // visible to the sender's thread; wake it again now that they are committed.
-            outboxSignal.Signal.Set();
+            // visible to the sender's thread; wake it again now that they are committed (inside a
+            // batch that commits later, at that commit: an earlier wake-up finds nothing).
+            database.AfterCommit(outboxSignal.Signal.Set);
         }
     }
 

@@ -13,4 +13,11 @@ public interface IUnitOfWork
     /// the work joins it and the outer caller commits.
     /// </summary>
     T InTransaction<T>(Func<T> work);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the outermost transaction open on this thread has committed
+    /// (at once when none is open): a wake-up for a worker on another connection must not come before
+    /// what it wakes it for is visible. A store whose transactions are visible at once runs it at once.
+    /// </summary>
+    void AfterCommit(Action action) => action();
 }

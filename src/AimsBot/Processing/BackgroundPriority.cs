@@ -12,10 +12,15 @@ namespace AimsBot.Processing;
 internal static partial class BackgroundPriority
 {
     private const int PriorityProcess = 0;
-    private const int Nice = 10;
 
-    public static bool LowerCurrentThread()
+    /// <summary>Gives the calling thread <paramref name="nice"/> (0 leaves it as it is); returns whether it changed.</summary>
+    public static bool LowerCurrentThread(int nice)
     {
+        if (nice <= 0)
+        {
+            return false;
+        }
+
         try
         {
             if (OperatingSystem.IsWindows())
@@ -25,7 +30,7 @@ internal static partial class BackgroundPriority
             }
 
             // On Linux, PRIO_PROCESS with a thread id sets that one thread's nice value.
-            return OperatingSystem.IsLinux() && SetPriority(PriorityProcess, GetThreadId(), Nice) == 0;
+            return OperatingSystem.IsLinux() && SetPriority(PriorityProcess, GetThreadId(), nice) == 0;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException or ThreadStateException)
         {

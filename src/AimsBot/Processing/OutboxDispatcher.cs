@@ -19,7 +19,8 @@ public sealed partial class OutboxDispatcher(
     TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDispatcher> logger,
-    OutboxPacer? pacer = null) : BackgroundService
+    OutboxPacer? pacer = null,
+    OutboxHandoff? handoff = null) : BackgroundService
 {
     private const int BatchSize = 64;
     private static readonly TimeSpan IdleWait = TimeSpan.FromMinutes(5);
@@ -34,7 +35,7 @@ public sealed partial class OutboxDispatcher(
         Task.Factory.StartNew(
             () =>
             {
-                BackgroundPriority.LowerCurrentThread();
+                BackgroundPriority.LowerCurrentThread(options.Value.BackgroundNice);
                 AsyncContext.Run(() => RunAsync(stoppingToken));
             },
             CancellationToken.None,
@@ -80,7 +81,9 @@ public sealed partial class OutboxDispatcher(
     /// </summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var due = outbox.Due(time.GetUtcNow().UtcDateTime, BatchSize);
+        // Rows just committed come in memory when the store holds nothing else due (see OutboxHandoff).
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = handoff?.Take(now, BatchSize) ?? outbox.Due(now, BatchSize);
         if (due.Count == 0)
         {
             return 0;
@@ -96,6 +99,11 @@ public sealed partial class OutboxDispatcher(
         finally
         {
             outbox.Save(settled);
+            if (due.Any(item => !settled.Contains(item)))
+            {
+                // Left pending unsettled (a failure midway): only the store knows it now.
+                handoff?.TurnOff();
+            }
         }
 
         return due.Count;

@@ -57,7 +57,7 @@ public sealed partial class SharedTurnProcessor(
 
     private void Run(CancellationToken stoppingToken)
     {
-        BackgroundPriority.LowerCurrentThread();
+        BackgroundPriority.LowerCurrentThread(options.Value.BackgroundNice);
         var nextPurge = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {

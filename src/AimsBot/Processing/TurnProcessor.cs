@@ -27,6 +27,7 @@ public sealed partial class TurnProcessor(
 {
     private const int PurgeChunk = 50;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+    private readonly TurnBatchSizer _sizer = new(options.Value.TurnBatchTime, options.Value.TurnBatchSize);
 
     /// <summary>
     /// Runs on its own thread at a lowered priority (turns are synchronous store work, and request
@@ -37,7 +38,7 @@ public sealed partial class TurnProcessor(
 
     private void Run(CancellationToken stoppingToken)
     {
-        BackgroundPriority.LowerCurrentThread();
+        BackgroundPriority.LowerCurrentThread(options.Value.BackgroundNice);
         var nextPurge = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -74,15 +75,25 @@ public sealed partial class TurnProcessor(
         }
     }
 
-    /// <summary>Processes the next batch of waiting turns on the calling thread; returns how many it took.</summary>
+    /// <summary>
+    /// Processes the next waiting turns on the calling thread, in batches sized by time
+    /// (<see cref="TurnBatchSizer"/>), and then tells the inbox how far it has run; returns how many it took.
+    /// </summary>
     public int DrainOnce(CancellationToken cancellationToken)
     {
         // The inbox hands out whole group commits, which may hold more turns than a batch should.
         var waiting = inbox.Execute(store => store.After(cursor.Position, options.Value.TurnBatchSize));
-        foreach (var batch in waiting.Chunk(options.Value.TurnBatchSize))
+        for (var done = 0; done < waiting.Count;)
         {
+            var batch = waiting.Skip(done).Take(_sizer.Next).ToList();
+            var started = time.GetTimestamp();
             runner.RunInOrder(batch, cursor.MoveTo, cancellationToken);
+            _sizer.Ran(batch.Count, time.GetElapsedTime(started));
+            done += batch.Count;
+        }
 
+        if (waiting.Count > 0)
+        {
             // Committed in the main store: the inbox learns how far it has been run (see InboxLinker).
             var position = cursor.Position;
             inbox.Execute(store =>

@@ -61,6 +61,7 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
     public long Rollbacks => Interlocked.Read(ref _rollbacks);
 
     private long _rollbacks;
+    private List<Action>? _afterCommit;
 
     /// <summary>An in-memory database for tests that do not need a file.</summary>
     public static AimsDatabase InMemory(params IStoreSchema[] schemas) =>
@@ -127,7 +128,11 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
             var result = work();
             if (began)
             {
+                // Only the thread holding the transaction (and the engine's lock) touches the list.
+                var committed = _afterCommit;
+                _afterCommit = null;
                 Database.Commit();
+                committed?.ForEach(action => action());
             }
 
             return result;
@@ -136,6 +141,7 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
         {
             if (began)
             {
+                _afterCommit = null;
                 Database.Rollback();
                 Interlocked.Increment(ref _rollbacks);
             }
@@ -143,6 +149,12 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction open on this thread has committed (never if it
+    /// rolls back). Call it only inside <see cref="InTransaction{T}"/>.
+    /// </summary>
+    public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
 
     public void Dispose() => Database.Dispose();
 }

@@ -3,8 +3,12 @@ using AimsBot.Core.Delivery;
 
 namespace AimsBot.Core.Storage.LiteDb;
 
-/// <summary>The outbox in LiteDB: replies are stored with an idempotency key and drained by the sender.</summary>
-public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conversations, OutboxSignal signal, TimeProvider time) : IOutbox
+/// <summary>
+/// The outbox in LiteDB: replies are stored with an idempotency key and drained by the sender. Once
+/// they are committed, the new rows are also handed to the sender in memory (<see cref="OutboxHandoff"/>)
+/// and the sender is woken.
+/// </summary>
+public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conversations, OutboxSignal signal, TimeProvider time, OutboxHandoff? handoff = null) : IOutbox
 {
     private static readonly ParsedQuery ByKey = new("$.IdempotencyKey = @0");
 
@@ -41,24 +45,29 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
         var queued = items.Count == 0 ? 0 : database.InTransaction(() =>
         {
             var outbox = database.Collection<OutboxItem>(CollectionNames.Outbox);
-            var count = 0;
+            var inserted = new List<OutboxItem>(items.Count);
             foreach (var item in items)
             {
                 // FindOne rather than Exists: Exists parses its own projection on every call.
                 if (outbox.FindOne(ByKey.With(item.IdempotencyKey)) is null)
                 {
                     outbox.Insert(item);
-                    count++;
+                    inserted.Add(item);
                 }
             }
 
-            return count;
-        });
+            if (inserted.Count > 0)
+            {
+                // Inside a turn's transaction this is its commit, not this call's end.
+                database.AfterCommit(() =>
+                {
+                    handoff?.Add(inserted);
+                    signal.Signal.Set();
+                });
+            }
 
-        if (queued > 0)
-        {
-            signal.Signal.Set();
-        }
+            return inserted.Count;
+        });
 
         return new OutboxEnqueueResult(queued, unreachable);
     }

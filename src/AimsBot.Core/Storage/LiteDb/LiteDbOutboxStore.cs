@@ -3,8 +3,12 @@ using LiteDB;
 
 namespace AimsBot.Core.Storage.LiteDb;
 
-/// <summary>Reads and settles outbox items for the sender.</summary>
-public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
+/// <summary>
+/// Reads and settles outbox items for the sender, and keeps its in-memory fast path
+/// (<see cref="OutboxHandoff"/>) honest: a read that returned every due item turns it on, anything
+/// saved pending turns it off.
+/// </summary>
+public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? handoff = null) : IOutboxStore
 {
     private static readonly ParsedQuery Holding = new("$.HoldsConversation = @0");
 
@@ -19,10 +23,16 @@ public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
     /// </summary>
     public IReadOnlyList<OutboxItem> Due(DateTime now, int take)
     {
+        var version = handoff?.Version ?? 0;
         var due = ReadDue(now, take);
         var held = HeldBehind(due);
         if (held.Count == 0)
         {
+            if (handoff is not null && due.Count < take)
+            {
+                handoff.StoreReadAll(version, due.Count == 0 ? 0 : due.Max(x => x.Id), NextAfter(now));
+            }
+
             return due;
         }
 
@@ -47,6 +57,12 @@ public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
                 item.HoldsConversation = item.HoldsBack();
             }
 
+            if (items.Any(x => x.State == OutboxState.Pending))
+            {
+                // A retry, a hold, a pace or a dead letter sent again: only the store knows when it is due.
+                handoff?.TurnOff();
+            }
+
             database.InTransaction(() => Items.Update(items));
         }
     }
@@ -65,6 +81,10 @@ public sealed class LiteDbOutboxStore(AimsDatabase database) : IOutboxStore
 
     public int PurgeSent(DateTime cutoff) =>
         database.InTransaction(() => Items.DeleteMany(x => x.State == OutboxState.Sent && x.SentAt < cutoff));
+
+    /// <summary>When the first pending item due after <paramref name="now"/> falls due (null: none).</summary>
+    private DateTime? NextAfter(DateTime now) =>
+        Items.Query().Where(DueBetween(now.AddTicks(1), DateTime.MaxValue)).OrderBy(x => x.NextAttemptAt).Limit(1).ToEnumerable().FirstOrDefault()?.NextAttemptAt;
 
     private List<OutboxItem> ReadDue(DateTime now, int take) =>
         [.. Items.Query().Where(DueBetween(DateTime.MinValue, now)).OrderBy(x => x.NextAttemptAt).Limit(take).ToEnumerable()];

@@ -59,6 +59,7 @@ public static class LiteDbStorageExtensions
         services.AddSingleton<IExportFileStore, LiteDbExportFileStore>();
         services.AddSingleton<IInboxStore, LiteDbInboxStore>();
         services.AddSingleton<IProcessedTurns, LiteDbProcessedTurns>();
+        services.AddSingleton<OutboxHandoff>();
         services.AddSingleton<IOutboxStore, LiteDbOutboxStore>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<IApprovalStore, LiteDbApprovalStore>();

@@ -16,6 +16,13 @@ public sealed class PgInboxStore(PgDatabase database) : IInboxStore, ICompetingI
 {
     private const string Columns = "id, delivery_key, turn, received_at";
 
+    /// <summary>A claimed turn: its columns, its conversation, and whether it ran already (a redelivery).</summary>
+    private const string Claimed =
+        "i.id, i.delivery_key, i.turn, i.received_at, i.conversation_key, EXISTS (SELECT 1 FROM processed_turns p WHERE p.delivery_key = i.delivery_key)";
+
+    /// <summary>How many of the oldest turns per turn wanted a claim looks at before it looks at every waiting conversation.</summary>
+    private const int WindowPerTake = 8;
+
     public long LastId() => database.Scalar<long>("SELECT coalesce(max(id), 0) FROM inbox");
 
     public IReadOnlyList<string> NewestKeys(int count) =>
@@ -73,24 +80,51 @@ public sealed class PgInboxStore(PgDatabase database) : IInboxStore, ICompetingI
     /// conversation no other instance holds: <c>FOR UPDATE SKIP LOCKED</c>), takes their conversations'
     /// advisory locks in one statement, runs each turn not yet processed (a turn already run, by a
     /// redelivery to another instance, is only removed), removes them all, and commits once.
+    /// Heads are looked for among the oldest <see cref="WindowPerTake"/> × <paramref name="take"/> turns
+    /// first; only when those give too few, and more turns wait, among every waiting conversation's
+    /// oldest turn (one index probe per conversation). So a claim never walks a long backlog turn by
+    /// turn while another instance holds the heads at its front, and a conversation whose turns all
+    /// wait behind a flood of another's is still reached.
     /// </summary>
     public int RunBatch(int take, Action<InboxItem> run) => database.InTransaction(() =>
     {
+        var window = take * WindowPerTake;
         var claimed = database.Query(
             $"""
-            SELECT {Columns}, conversation_key, EXISTS (SELECT 1 FROM processed_turns p WHERE p.delivery_key = i.delivery_key)
-            FROM inbox i WHERE NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation_key = i.conversation_key AND e.id < i.id)
-            ORDER BY id LIMIT $1 FOR UPDATE OF i SKIP LOCKED
+            SELECT {Claimed} FROM inbox i WHERE i.id = ANY (ARRAY (SELECT id FROM inbox ORDER BY id LIMIT $2))
+              AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation_key = i.conversation_key AND e.id < i.id)
+            ORDER BY i.id LIMIT $1 FOR UPDATE OF i SKIP LOCKED
             """,
-            r => (Item: Read(r), Conversation: r.GetString(4), Processed: r.GetBoolean(5)),
-            take);
+            ReadClaimed,
+            take,
+            window);
+        if (claimed.Count < take)
+        {
+            claimed.AddRange(database.Query(
+                $"""
+                WITH RECURSIVE waiting AS (
+                    (SELECT conversation_key AS k FROM inbox ORDER BY conversation_key LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT conversation_key FROM inbox WHERE conversation_key > w.k ORDER BY conversation_key LIMIT 1) FROM waiting w WHERE w.k IS NOT NULL)
+                SELECT {Claimed} FROM inbox i
+                WHERE (SELECT count(*) FROM (SELECT 1 FROM inbox LIMIT $3) AS n) = $3
+                  AND i.id = ANY (ARRAY (SELECT (SELECT min(h.id) FROM inbox h WHERE h.conversation_key = w.k) FROM waiting w WHERE w.k IS NOT NULL))
+                  AND i.id <> ALL($2)
+                ORDER BY i.id LIMIT $1 FOR UPDATE OF i SKIP LOCKED
+                """,
+                ReadClaimed,
+                take - claimed.Count,
+                claimed.Select(x => x.Item.Id).ToArray(),
+                window + 1));
+        }
+
         if (claimed.Count == 0)
         {
             return 0;
         }
 
         database.LockConversations([.. claimed.Select(x => x.Conversation)]);
-        foreach (var (item, _, processed) in claimed)
+        foreach (var (item, _, processed) in claimed.OrderBy(x => x.Item.Id))
         {
             if (!processed)
             {
@@ -101,6 +135,9 @@ public sealed class PgInboxStore(PgDatabase database) : IInboxStore, ICompetingI
         database.Write("DELETE FROM inbox WHERE id = ANY($1)", claimed.Select(x => x.Item.Id).ToArray());
         return claimed.Count;
     });
+
+    private static (InboxItem Item, string Conversation, bool Processed) ReadClaimed(Npgsql.NpgsqlDataReader r) =>
+        (Read(r), r.GetString(4), r.GetBoolean(5));
 
     private static InboxItem Read(Npgsql.NpgsqlDataReader r) => new()
     {

@@ -50,23 +50,26 @@ public sealed class PgOutbox(PgDatabase database, IConversationStore conversatio
     /// <summary>Inserts new items in order in one statement, skipping keys queued already; returns how many were inserted.</summary>
     public static int InsertAll(PgDatabase database, IReadOnlyList<OutboxItem> items) => database.Execute(
         """
-        INSERT INTO outbox (idempotency_key, conversation, state, next_attempt_at, data)
-        SELECT k, c, s, n, d::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[]) WITH ORDINALITY AS x(k, c, s, n, d, o)
+        INSERT INTO outbox (idempotency_key, conversation, state, next_attempt_at, data, reply)
+        SELECT k, c, s, n, d::jsonb, r FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[]) WITH ORDINALITY AS x(k, c, s, n, d, r, o)
         ORDER BY o ON CONFLICT (idempotency_key) DO NOTHING
         """,
         items.Select(x => x.IdempotencyKey).ToArray(),
         items.Select(x => x.Conversation).ToArray(),
         items.Select(x => x.State.ToString()).ToArray(),
         PgDatabase.Times(items.Select(x => x.NextAttemptAt)),
-        items.Select(x => PgJson.Write(x)).ToArray());
+        items.Select(x => PgJson.Write(x)).ToArray(),
+        items.Select(x => x.Reply).ToArray());
 
-    /// <summary>Inserts the item unless its key is queued already; returns 1 when it was.</summary>
+    /// <summary>Inserts the item (a copied one may hold its conversation already) unless its key is queued already; returns 1 when it was.</summary>
     public static int Insert(PgDatabase database, OutboxItem item) => database.Execute(
-        "INSERT INTO outbox (idempotency_key, conversation, state, next_attempt_at, sent_at, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING",
+        "INSERT INTO outbox (idempotency_key, conversation, state, next_attempt_at, sent_at, data, reply, holds) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING",
         item.IdempotencyKey,
         item.Conversation,
         item.State.ToString(),
         PgDatabase.Time(item.NextAttemptAt),
         PgDatabase.Time(item.SentAt),
-        PgDatabase.Json(PgJson.Write(item)));
+        PgDatabase.Json(PgJson.Write(item)),
+        item.Reply,
+        item.State == OutboxState.Pending && item.HoldsConversation);
 }

@@ -24,6 +24,17 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
     /// <summary>How often a live instance renews the leases it holds.</summary>
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// No earlier pending item of <c>o</c>'s conversation is leased (<c>$1</c> is now) or holds it: one
+    /// probe of the small <c>outbox_blocking</c> index (its predicate is repeated so the planner uses it).
+    /// </summary>
+    private const string NotHeldBack = """
+        NOT EXISTS (SELECT 1 FROM outbox e WHERE e.conversation = o.conversation AND e.id < o.id
+                    AND e.state = 'Pending' AND (e.leased_until IS NOT NULL OR e.holds) AND (e.leased_until > $1 OR e.holds))
+        """;
+
+    private const string Columns = "id, data::text, reply";
+
     private readonly PgDatabase _database;
     private readonly TimeProvider _time;
     private readonly ITimer _renewal;
@@ -65,14 +76,12 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
     public IReadOnlyList<OutboxItem> Due(DateTime now, int take)
     {
         var due = _database.Query(
-            """
+            $"""
             UPDATE outbox SET leased_until = $2, leased_by = $4 WHERE id IN (
                 SELECT o.id FROM outbox o
-                WHERE o.state = 'Pending' AND o.next_attempt_at <= $1 AND (o.leased_until IS NULL OR o.leased_until <= $1)
-                  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.state = 'Pending' AND e.conversation = o.conversation AND e.id < o.id
-                                  AND (e.leased_until > $1 OR (e.data->>'HoldsConversation')::boolean))
+                WHERE o.state = 'Pending' AND o.next_attempt_at <= $1 AND (o.leased_until IS NULL OR o.leased_until <= $1) AND {NotHeldBack}
                 ORDER BY o.next_attempt_at, o.id LIMIT $3 FOR UPDATE SKIP LOCKED)
-            RETURNING id, data::text
+            RETURNING {Columns}
             """,
             Read,
             now,
@@ -82,19 +91,28 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
         return [.. due.OrderBy(x => x.NextAttemptAt).ThenBy(x => x.Id)];
     }
 
-    /// <summary>When the next pending item falls due (or its lease runs out), or null when none is pending.</summary>
+    /// <summary>
+    /// When the next pending item can be handed out: falls due, or its lease runs out. An item held back
+    /// behind an earlier one of its conversation (leased, or holding it) is not counted: the earlier one's
+    /// time stands for it, so a sender does not poll while another instance holds the conversation.
+    /// Null when nothing is pending.
+    /// </summary>
     public DateTime? NextDue()
     {
         var next = _database.Query(
-            "SELECT min(greatest(next_attempt_at, coalesce(leased_until, next_attempt_at))) FROM outbox WHERE state = 'Pending'",
-            r => r.IsDBNull(0) ? (DateTime?)null : DateTime.SpecifyKind(r.GetDateTime(0), DateTimeKind.Utc)).FirstOrDefault();
+            $"SELECT min(greatest(o.next_attempt_at, coalesce(o.leased_until, o.next_attempt_at))) FROM outbox o WHERE o.state = 'Pending' AND {NotHeldBack}",
+            r => r.IsDBNull(0) ? (DateTime?)null : DateTime.SpecifyKind(r.GetDateTime(0), DateTimeKind.Utc),
+            _time.GetUtcNow().UtcDateTime).FirstOrDefault();
         return next;
     }
 
     public IReadOnlyList<OutboxItem> InState(OutboxState state) =>
-        _database.Query("SELECT id, data::text FROM outbox WHERE state = $1 ORDER BY id", Read, state.ToString());
+        _database.Query($"SELECT {Columns} FROM outbox WHERE state = $1 ORDER BY id", Read, state.ToString());
 
-    /// <summary>Saves the items and releases this instance's other leases in one statement (one round trip, one commit).</summary>
+    /// <summary>
+    /// Saves the items and releases this instance's other leases in one statement (one round trip, one
+    /// commit). An item's reply is written again only when it was redacted after its send.
+    /// </summary>
     public void Save(IReadOnlyCollection<OutboxItem> items)
     {
         foreach (var item in items)
@@ -105,8 +123,9 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
         _database.Execute(
             """
             WITH settled AS (
-                UPDATE outbox o SET state = u.state, next_attempt_at = u.next, sent_at = u.sent, data = u.data::jsonb, leased_until = NULL, leased_by = NULL
-                FROM unnest($2::bigint[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[]) AS u(id, state, next, sent, data)
+                UPDATE outbox o SET state = u.state, next_attempt_at = u.next, sent_at = u.sent, data = u.data::jsonb, holds = u.holds,
+                    reply = coalesce(u.reply, o.reply), leased_until = NULL, leased_by = NULL
+                FROM unnest($2::bigint[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::boolean[], $8::text[]) AS u(id, state, next, sent, data, holds, reply)
                 WHERE o.id = u.id
                 RETURNING o.id)
             UPDATE outbox SET leased_until = NULL, leased_by = NULL WHERE leased_by = $1 AND id NOT IN (SELECT id FROM settled)
@@ -116,7 +135,9 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
             items.Select(x => x.State.ToString()).ToArray(),
             PgDatabase.Times(items.Select(x => x.NextAttemptAt)),
             PgDatabase.Times(items.Select(x => x.SentAt)),
-            items.Select(x => PgJson.Write(x)).ToArray());
+            items.Select(x => PgJson.Write(x)).ToArray(),
+            items.Select(x => x.State == OutboxState.Pending && x.HoldsConversation).ToArray(),
+            items.Select(x => x.Redact ? x.Reply : null).ToArray());
     }
 
     public int Count(OutboxState state) => _database.Scalar<int>("SELECT count(*) FROM outbox WHERE state = $1", state.ToString());
@@ -127,6 +148,7 @@ public sealed class PgOutboxStore : IOutboxStore, IDisposable
     {
         var item = PgJson.Read<OutboxItem>(r.GetString(1));
         item.Id = r.GetInt64(0);
+        item.Reply = r.GetString(2);
         return item;
     }
 }

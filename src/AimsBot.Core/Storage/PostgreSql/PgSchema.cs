@@ -18,6 +18,7 @@ public static class PgSchema
     public static IReadOnlyList<PgMigration> Migrations { get; } =
     [
         new(1, "documents, counters, queues, export contents", PgSchemaV1.Sql),
+        new(2, "outbox: holds and reply columns, blocking index", PgSchemaV2.Sql),
     ];
 
     /// <summary>The newest version this build knows.</summary>

@@ -39,7 +39,8 @@ internal sealed class DeliveryNode : IDisposable
             Chat.Get<InboxWriter>(), Chat.Get<InboxCursor>(), Chat.Get<IProcessedTurns>(), Chat.Get<IOutboxStore>(), Chat.Get<ICardActionLog>(),
             Chat.Get<InboxSignal>(), Chat.Get<InboxTurnRunner>(), Chat.Time, options, NullLogger<TurnProcessor>.Instance);
         Dispatcher = new OutboxDispatcher(
-            Chat.Get<IOutboxStore>(), Chat.Get<OutboxSignal>(), [connector], new DestinationCircuits(), Chat.Time, options, NullLogger<OutboxDispatcher>.Instance);
+            Chat.Get<IOutboxStore>(), Chat.Get<OutboxSignal>(), [connector], new DestinationCircuits(), Chat.Time, options, NullLogger<OutboxDispatcher>.Instance,
+            handoff: Chat.Get<OutboxHandoff>());
     }
 
     public TranscriptHarness Chat { get; }

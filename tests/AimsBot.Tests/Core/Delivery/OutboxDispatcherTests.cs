@@ -21,7 +21,8 @@ public sealed class OutboxDispatcherTests : IDisposable
         new DestinationCircuits(),
         _chat.Time,
         Options.Create(new DeliveryOptions { OutboxRetryWindow = window ?? TimeSpan.FromHours(24), OutboxBaseBackoff = TimeSpan.FromSeconds(2) }),
-        NullLogger<OutboxDispatcher>.Instance);
+        NullLogger<OutboxDispatcher>.Instance,
+        handoff: _chat.Get<OutboxHandoff>());
 
     private IOutbox Outbox => _chat.Get<IOutbox>();
 

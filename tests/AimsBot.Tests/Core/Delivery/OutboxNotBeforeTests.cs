@@ -22,7 +22,8 @@ public sealed class OutboxNotBeforeTests : IDisposable
         new DestinationCircuits(),
         _chat.Time,
         Options.Create(new DeliveryOptions()),
-        NullLogger<OutboxDispatcher>.Instance);
+        NullLogger<OutboxDispatcher>.Instance,
+        handoff: _chat.Get<OutboxHandoff>());
 
     private static ConversationRef Chat(string id) => TranscriptHarness.PersonalChat(TranscriptHarness.Person(id, id));
 

@@ -25,7 +25,8 @@ public sealed class OutboxOutageTests : IDisposable
         circuits ?? _circuits,
         _chat.Time,
         Options.Create(new DeliveryOptions()),
-        NullLogger<OutboxDispatcher>.Instance);
+        NullLogger<OutboxDispatcher>.Instance,
+        handoff: _chat.Get<OutboxHandoff>());
 
     private static ConversationRef Chat(string id, string serviceUrl = "https://smba.trafficmanager.net/teams/") =>
         TranscriptHarness.PersonalChat(TranscriptHarness.Person(id, id)) with { ServiceUrl = serviceUrl };

@@ -26,7 +26,8 @@ public sealed class OutboxPacingTests : IDisposable
         _chat.Time,
         Options.Create(new DeliveryOptions()),
         NullLogger<OutboxDispatcher>.Instance,
-        new OutboxPacer(_chat.Time, Options.Create(pacing)));
+        new OutboxPacer(_chat.Time, Options.Create(pacing)),
+        _chat.Get<OutboxHandoff>());
 
     private static ConversationRef Channel(string workspace, string channel) => new(Platform.Slack, workspace, channel);
 
