@@ -6,7 +6,7 @@
 # calls refused and chats that got a message twice; the bot's resident set at the end.
 # With KILL_AFTER=s the bot is killed (-9) s seconds into the campaign and started again on the same files:
 # every owner must still get the message, and none twice beyond at-least-once (a batch in flight when killed).
-# The bot's Teams pace per destination (Delivery:Pacing:Teams) is set to PACE (default: RATE - 2, i.e. 48/s under
+# The bot's Teams pace per destination and per app (Delivery:Pacing:Teams) is set to PACE (default: RATE - 2, i.e. 48/s under
 # a limit of 50/s), the setting an operator would choose for a known per-app limit.
 # Usage: benchmarks/load-campaign.sh [owners] [rate]   Ports: CAMPAIGN_BOT_PORT (4711), CAMPAIGN_CONNECTOR_PORT (4712).
 set -euo pipefail
@@ -35,6 +35,7 @@ start_bot() {
     Logging__LogLevel__Default=Warning Schedule__WorkingHours=00:00-24:00 \
     Schedule__WorkingDays=Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday Schedule__TickInterval=00:00:10 \
     Delivery__Pacing__Teams__PerDestination="$pace" Delivery__Pacing__Teams__DestinationBurst="$pace" \
+    Delivery__Pacing__Teams__PerApp="$pace" Delivery__Pacing__Teams__AppBurst="$pace" \
     ${CAMPAIGN_BOT_ENV:-} dotnet src/AimsBot/bin/Release/net10.0/AimsBot.dll >>"$work/bot.log" 2>&1 &
   bot=$!
   pids+=("$bot")

@@ -1,10 +1,6 @@
-using System.Globalization;
 using AimsBot.Core.Dialogs.Digest;
 using AimsBot.Core.Governance;
-using AimsBot.Core.Governance.Attestations;
-using AimsBot.Core.Governance.Audits;
 using AimsBot.Core.Scheduling;
-using AimsBot.Core.Storage.LiteDb;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -45,60 +41,7 @@ public class SchedulerBenchmarks
             ["Roles:Admins:0"] = "teams:admin-1",
             ["Attestation:Periods:Critical"] = "30.00:00:00",
         });
-        var now = _time.GetUtcNow().UtcDateTime;
-        Seed.Fill(_services, now, systems: 10_000, evidence: 200);
-        RiskSeed.Fill(_services, now, risks: 50_000, systems: 10_000);
-        var database = _services.GetRequiredService<AimsDatabase>();
-        var systems = database.Collection<AiSystem>(CollectionNames.AiSystems);
-        database.InTransaction(() =>
-        {
-            foreach (var system in systems.FindAll().ToList())
-            {
-                system.RequesterKey = "teams:tenant-1:owner-" + (system.Number % 2_000).ToString(CultureInfo.InvariantCulture);
-                system.RequesterName = "Owner " + (system.Number % 2_000).ToString(CultureInfo.InvariantCulture);
-                system.DecidedAt = now.AddDays(-400);
-                system.LastAttestedAt = now.AddDays(-(system.Number % 120));
-                systems.Update(system);
-            }
-
-            return 0;
-        });
-        var records = Enumerable.Range(0, 100_000).Select(i => new AttestationRecord
-        {
-            SystemId = SystemNames.FormatId((i % 10_000) + 1),
-            DueAt = now.AddDays(-91 * (i / 10_000)),
-            AnsweredAt = now.AddDays(-91 * (i / 10_000)),
-            AnsweredByKey = "teams:tenant-1:owner-" + (i % 2_000).ToString(CultureInfo.InvariantCulture),
-            AnsweredByName = "Owner",
-            StillInUse = true,
-            OversightWorking = true,
-            TestingRepeated = true,
-            CardId = "card-" + i.ToString(CultureInfo.InvariantCulture),
-        });
-        database.InTransaction(() => database.Collection<AttestationRecord>(SchedulingCollections.Attestations).InsertBulk(records));
-
-        var store = _services.GetRequiredService<IAuditProgrammeStore>();
-        foreach (var audit in AuditProgramme.Plan(new DateOnly(2026, 12, 7), _services.GetRequiredService<AuditScope>()))
-        {
-            store.AddEvent(audit);
-        }
-
-        for (var i = 0; i < 500; i++)
-        {
-            store.AddFinding(new Finding
-            {
-                AuditId = "AU-01",
-                Kind = (FindingKind)((i % 3) + 1),
-                Reference = "A.6.2.8",
-                Description = "Finding " + i.ToString(CultureInfo.InvariantCulture),
-                OwnerKey = "teams:tenant-1:owner-" + (i % 50).ToString(CultureInfo.InvariantCulture),
-                OwnerName = "Owner",
-                CorrectiveAction = "Fix it",
-                DueDate = now.AddDays(i % 60),
-                RaisedAt = now,
-            });
-        }
-
+        SchedulerSeed.Fill(_services, _time.GetUtcNow().UtcDateTime);
         _planner = _services.GetRequiredService<SchedulePlanner>();
         _digest = _services.GetRequiredService<DigestContent>();
         Console.WriteLine($"// Items due now: {_planner.Due(_time.GetUtcNow()).Count}; jobs: {_planner.Plan(_time.GetUtcNow()).Count}");

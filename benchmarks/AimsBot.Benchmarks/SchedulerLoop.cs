@@ -33,6 +33,22 @@ internal static class SchedulerLoop
         return 0;
     }
 
+    /// <summary>Writes the scheduler data set, dated from now, to the LiteDB file <paramref name="path"/> (see <see cref="SchedulerSeed"/>).</summary>
+    public static int SeedFile(string path, string? serviceUrl)
+    {
+        var file = new FileInfo(path);
+        file.Directory!.Create();
+        var now = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        using (var services = CoreServices.Build(file.Directory, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now), new() { ["Storage:Path"] = file.FullName }))
+        {
+            SchedulerSeed.Fill(services, now.UtcDateTime, serviceUrl);
+        }
+
+        Console.WriteLine($"// Seeded {file.FullName} ({new FileInfo(file.FullName).Length / (1024 * 1024)} MiB) in {clock.Elapsed.TotalSeconds:F0} s" + (serviceUrl is null ? "" : $"; chats on {serviceUrl}"));
+        return 0;
+    }
+
     private static void Diagnose(SchedulerBenchmarks benchmarks)
     {
         var now = benchmarks.Now;

@@ -50,6 +50,14 @@ internal sealed class FakeConnector : IAsyncDisposable
     {
         await using var connector = new FakeConnector(arguments.Int("port", 5098));
         await connector.StartAsync();
+        var every = arguments.Int("report-every", 0);
+        var stopping = connector._app.Lifetime.ApplicationStopping;
+        while (every > 0 && !stopping.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(every), stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+            Console.WriteLine($"connector: {connector.Received} sends accepted in {connector._conversations.Count} conversations");
+        }
+
         await connector._app.WaitForShutdownAsync();
         return 0;
     }

@@ -21,7 +21,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage:
           bare --port 5099                                  a server that only answers 200
-          connector --port 5098                             a fake Bot Connector answering 201 {id}
+          connector --port 5098 [--report-every 10]         a fake Bot Connector answering 201 {id} (sends so far, every 10 s)
           load --url http://127.0.0.1:3978/api/messages --rate 500 --seconds 20 --service-url http://127.0.0.1:5098/
           load ... --reply-port 5088 [--outage-at 5 --outage-seconds 30] [--reply-wait 120]
                                                             be the Connector too: activity → reply latency; delivered,

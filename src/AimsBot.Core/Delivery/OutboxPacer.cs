@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace AimsBot.Core.Delivery;
 
 /// <summary>
-/// Token buckets on the injected clock, one per conversation and one per destination (see
-/// <see cref="PacingOptions"/>). A message may go when both its buckets hold a token; otherwise the
+/// Token buckets on the injected clock, one per conversation, one per destination and, where the platform's
+/// pace has <see cref="Pace.PerApp"/>, one for the app on that platform (see <see cref="PacingOptions"/>). A
+/// message may go when all its buckets hold a token; otherwise the
 /// sender holds it (and the rest of its conversation) until the time this returns, without counting an
 /// attempt. Buckets that have refilled are forgotten once there are many.
 /// </summary>
@@ -16,8 +17,8 @@ public sealed class OutboxPacer(TimeProvider time, IOptions<PacingOptions> optio
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Takes a token from the conversation's and the destination's buckets and returns null (send now),
-    /// or takes none and returns when to try again.
+    /// Takes a token from the conversation's, the destination's and the app's buckets and returns null (send
+    /// now), or takes none and returns when to try again.
     /// </summary>
     public DateTime? TryTake(Platform platform, string destination, string conversation)
     {
@@ -33,14 +34,20 @@ public sealed class OutboxPacer(TimeProvider time, IOptions<PacingOptions> optio
         {
             var byDestination = Refill("d|" + destination, pace.PerDestination, pace.DestinationBurst, now);
             var byConversation = Refill("c|" + destination + "|" + conversation, pace.PerConversation, pace.ConversationBurst, now);
-            if (byDestination.Tokens >= 1 && byConversation.Tokens >= 1)
+            var byApp = pace.PerApp > 0 ? Refill("a|" + platform, pace.PerApp, pace.AppBurst, now) : null;
+            if (byDestination.Tokens >= 1 && byConversation.Tokens >= 1 && (byApp is null || byApp.Tokens >= 1))
             {
                 byDestination.Tokens--;
                 byConversation.Tokens--;
+                if (byApp is not null)
+                {
+                    byApp.Tokens--;
+                }
+
                 return null;
             }
 
-            var wait = Math.Max(byDestination.Wait(pace.PerDestination), byConversation.Wait(pace.PerConversation));
+            var wait = Math.Max(Math.Max(byDestination.Wait(pace.PerDestination), byConversation.Wait(pace.PerConversation)), byApp?.Wait(pace.PerApp) ?? 0);
             return now + TimeSpan.FromSeconds(wait);
         }
     }

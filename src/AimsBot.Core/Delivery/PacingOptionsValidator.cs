@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace AimsBot.Core.Delivery;
 
-/// <summary>Every rate is above 0 and at most 1,000 a second; every burst from 1 to 1,000.</summary>
+/// <summary>Every rate is above 0 and at most 1,000 a second (the app-wide one may be 0: none); every burst from 1 to 1,000.</summary>
 public sealed class PacingOptionsValidator : IValidateOptions<PacingOptions>
 {
     public ValidateOptionsResult Validate(string? name, PacingOptions options)
@@ -30,7 +30,12 @@ public sealed class PacingOptionsValidator : IValidateOptions<PacingOptions>
             }
         }
 
-        foreach (var (key, burst) in new[] { (nameof(Pace.ConversationBurst), pace.ConversationBurst), (nameof(Pace.DestinationBurst), pace.DestinationBurst) })
+        if (!(pace.PerApp >= 0 && pace.PerApp <= 1000))
+        {
+            failures.Add($"{prefix}{nameof(Pace.PerApp)} must be a number of messages a second from 0 (no app-wide pace) to 1000.");
+        }
+
+        foreach (var (key, burst) in new[] { (nameof(Pace.ConversationBurst), pace.ConversationBurst), (nameof(Pace.DestinationBurst), pace.DestinationBurst), (nameof(Pace.AppBurst), pace.AppBurst) })
         {
             if (burst is < 1 or > 1000)
             {

@@ -15,6 +15,7 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
     private SystemNameIndex? _names;
     private SystemHeaderIndex? _headers;
     private long _generation;
+    private long _writes;
 
     private ILiteCollection<AiSystem> Systems => database.Collection<AiSystem>(CollectionNames.AiSystems);
 
@@ -96,14 +97,15 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         return 0;
     });
 
-    // Read in storage order and sorted here: LiteDB's own ORDER BY sorts through its sort pages, many times slower.
-    public IEnumerable<AiSystem> All() => Systems.FindAll().OrderBy(x => x.Number);
+    // Read a slice at a time along the Number index (no sort pages, and a few hundred documents held at once).
+    public IEnumerable<AiSystem> All() => Systems.InSlices(nameof(AiSystem.Number), x => x.Number);
 
-    /// <summary>Applies a write to the caches if they are loaded (called inside the write's transaction).</summary>
+    /// <summary>Applies a write to the caches if they are loaded, and counts it (called inside the write's transaction).</summary>
     private void Written(AiSystem system)
     {
         lock (_gate)
         {
+            _writes++;
             if (Valid())
             {
                 _names!.Set(system.Id, system.NormalizedName);
@@ -112,38 +114,55 @@ public sealed class LiteDbAiSystemStore(AimsDatabase database) : IAiSystemStore
         }
     }
 
-    /// <summary>Answers from the caches, loading them first when missing or stale.</summary>
+    /// <summary>
+    /// Answers from the caches, loading them first when missing or stale. The inventory is read in slices
+    /// (<see cref="LiteChunkedReads"/>) outside this store's lock, so the database's lock is never taken while
+    /// holding this one; a write or rollback during the reading means reading again, and after a few such misses
+    /// the reading runs inside one transaction (writers wait).
+    /// </summary>
     private T Loaded<T>(Func<T> read)
     {
-        lock (_gate)
+        for (var attempt = 0; ; attempt++)
         {
-            if (Valid())
+            long writes;
+            lock (_gate)
             {
-                return read();
+                if (Valid())
+                {
+                    return read();
+                }
+
+                writes = _writes;
+            }
+
+            var rollbacks = database.Rollbacks;
+            var (names, headers) = attempt < 3 ? Read() : database.InTransaction(Read);
+            lock (_gate)
+            {
+                if (!Valid() && writes == _writes && rollbacks == database.Rollbacks)
+                {
+                    (_names, _headers, _generation) = (names, headers, rollbacks);
+                }
+
+                if (Valid())
+                {
+                    return read();
+                }
             }
         }
 
-        // Loading reads the store: inside a transaction, so the database's lock is taken before this store's.
-        return database.InTransaction(() =>
+        (SystemNameIndex, SystemHeaderIndex) Read()
         {
-            lock (_gate)
+            var names = new SystemNameIndex();
+            var headers = new SystemHeaderIndex();
+            foreach (var system in Systems.InSlices(nameof(AiSystem.Number), x => x.Number))
             {
-                if (!Valid())
-                {
-                    var names = new SystemNameIndex();
-                    var headers = new SystemHeaderIndex();
-                    foreach (var system in Systems.FindAll())
-                    {
-                        names.Set(system.Id, system.NormalizedName);
-                        headers.Set(system);
-                    }
-
-                    (_names, _headers, _generation) = (names, headers, database.Rollbacks);
-                }
-
-                return read();
+                names.Set(system.Id, system.NormalizedName);
+                headers.Set(system);
             }
-        });
+
+            return (names, headers);
+        }
     }
 
     /// <summary>Whether the caches are loaded and no transaction rolled back since (called under the lock).</summary>

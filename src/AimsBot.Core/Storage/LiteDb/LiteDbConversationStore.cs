@@ -3,8 +3,20 @@ using LiteDB;
 
 namespace AimsBot.Core.Storage.LiteDb;
 
-public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider time) : IConversationStore
+public sealed class LiteDbConversationStore : IConversationStore
 {
+    private readonly AimsDatabase database;
+    private readonly TimeProvider time;
+
+    /// <summary>Everyone the bot knows, read once until someone new or changed is saved (a tick and each due bundle read them all).</summary>
+    private readonly HeldSnapshot<IReadOnlyList<UserRecord>> _users;
+
+    public LiteDbConversationStore(AimsDatabase database, TimeProvider time)
+    {
+        (this.database, this.time) = (database, time);
+        _users = new(database, () => [.. People.FindAll()]);
+    }
+
     private ILiteCollection<ConversationRecord> Conversations => database.Collection<ConversationRecord>(CollectionNames.Conversations);
 
     private ILiteCollection<UserRecord> People => database.Collection<UserRecord>(CollectionNames.Users);
@@ -50,6 +62,7 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
         {
             user.LastSeenAt = now;
             People.Upsert(user);
+            _users.Changed();
         }
     }
 
@@ -68,7 +81,7 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
 
     public UserRecord? GetUser(string userKey) => People.FindByKey(userKey);
 
-    public IReadOnlyList<UserRecord> Users() => [.. People.FindAll()];
+    public IReadOnlyList<UserRecord> Users() => _users.Current();
 
     public void Forget(string conversationKey)
     {
@@ -77,6 +90,7 @@ public sealed class LiteDbConversationStore(AimsDatabase database, TimeProvider 
         {
             user.PersonalConversationKey = null;
             People.Update(user);
+            _users.Changed();
         }
     }
 }

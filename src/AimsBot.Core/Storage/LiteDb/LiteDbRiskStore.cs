@@ -18,6 +18,7 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
     private readonly Lock _gate = new();
     private RiskIndex? _index;
     private long _generation;
+    private long _writes;
 
     private ILiteCollection<Risk> Risks => database.Collection<Risk>(RiskCollections.Risks);
 
@@ -97,47 +98,64 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
         }
     }
 
-    /// <summary>Applies a write to the index if it is loaded (called inside the write's transaction).</summary>
+    /// <summary>Applies a write to the index if it is loaded, and counts it (called inside the write's transaction).</summary>
     private void Written(Risk risk)
     {
         lock (_gate)
         {
+            _writes++;
             Cached()?.Set(risk);
         }
     }
 
     /// <summary>
-    /// Answers from the index, loading it first when missing or stale. Loading reads the store, so it runs in a
-    /// transaction: the database's lock is always taken before this store's, as a write inside a turn takes them.
+    /// Answers from the index, loading it first when missing or stale. The register is read in slices
+    /// (<see cref="LiteChunkedReads"/>) outside this store's lock, so the database's lock is never taken while
+    /// holding this one (a write inside a turn takes them in that order); a write or rollback during the reading
+    /// means reading again, and after a few such misses the reading runs inside one transaction (writers wait).
     /// </summary>
     private T Loaded<T>(Func<RiskIndex, T> read)
     {
-        lock (_gate)
+        for (var attempt = 0; ; attempt++)
         {
-            if (Cached() is { } index)
+            long writes;
+            lock (_gate)
             {
-                return read(index);
+                if (Cached() is { } cached)
+                {
+                    return read(cached);
+                }
+
+                writes = _writes;
+            }
+
+            var rollbacks = database.Rollbacks;
+            var index = attempt < 3 ? Read() : database.InTransaction(Read);
+            lock (_gate)
+            {
+                if (Cached() is { } cached)
+                {
+                    return read(cached);
+                }
+
+                if (writes == _writes && rollbacks == database.Rollbacks)
+                {
+                    (_index, _generation) = (index, rollbacks);
+                    return read(index);
+                }
             }
         }
 
-        return database.InTransaction(() =>
+        RiskIndex Read()
         {
-            lock (_gate)
+            var index = new RiskIndex();
+            foreach (var risk in Risks.InSlices(nameof(Risk.Number), x => x.Number))
             {
-                if (Cached() is not { } index)
-                {
-                    index = new RiskIndex();
-                    foreach (var risk in Risks.FindAll())
-                    {
-                        index.Set(risk);
-                    }
-
-                    (_index, _generation) = (index, database.Rollbacks);
-                }
-
-                return read(index);
+                index.Set(risk);
             }
-        });
+
+            return index;
+        }
     }
 
     /// <summary>The index if it is loaded and no transaction rolled back since (called under the lock).</summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace AimsBot.Tests.Core.Delivery;
 
-/// <summary>Issue 13: the outbox keeps a configurable pace per conversation and per destination.</summary>
+/// <summary>Issue 13: the outbox keeps a configurable pace per conversation and per destination; issue 12: and per app across Teams' service URLs.</summary>
 public sealed class OutboxPacingTests : IDisposable
 {
     private readonly TranscriptHarness _chat = new();
@@ -98,6 +98,49 @@ public sealed class OutboxPacingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_Teams_App_Pace_Holds_Every_Service_Url_Together()
+    {
+        // Arrange: 6 people in EMEA and 6 in the Americas, each region allowed 10 a second, the app 3 a second (burst 3).
+        var pacing = new PacingOptions { Teams = new Pace { PerConversation = 10, ConversationBurst = 10, PerDestination = 10, DestinationBurst = 10, PerApp = 3, AppBurst = 3 } };
+        var outbox = _chat.Get<IOutbox>();
+        for (var i = 0; i < 6; i++)
+        {
+            outbox.Enqueue(TeamsChat("emea-" + i, "https://smba.trafficmanager.net/emea/"), [Reply.Say("emea " + i)], "turn-emea-" + i);
+            outbox.Enqueue(TeamsChat("amer-" + i, "https://smba.trafficmanager.net/amer/"), [Reply.Say("amer " + i)], "turn-amer-" + i);
+        }
+
+        var dispatcher = Dispatcher(pacing);
+
+        // Act
+        var sent = await StepAsync(dispatcher, _teams, TimeSpan.FromSeconds(1), 5);
+
+        // Assert: 3 a second across both regions (each region alone would have sent all its 6 at once), none refused or retried.
+        Assert.Equal([3, 6, 9, 12, 12], sent);
+        Assert.Equal(6, _teams.Sent.Count(x => x.Reply.Text!.StartsWith("emea", StringComparison.Ordinal)));
+        Assert.Equal(6, _teams.Sent.Count(x => x.Reply.Text!.StartsWith("amer", StringComparison.Ordinal)));
+        Assert.All(_chat.Get<IOutboxStore>().InState(OutboxState.Sent), item => Assert.Equal(1, item.Attempts));
+    }
+
+    [Fact]
+    public async Task Slack_Has_No_App_Pace_By_Default_So_Workspaces_Do_Not_Hold_Each_Other()
+    {
+        // Arrange: the default settings, 8 a second per workspace; 8 channels in each of two workspaces.
+        var outbox = _chat.Get<IOutbox>();
+        for (var i = 0; i < 8; i++)
+        {
+            outbox.Enqueue(Channel("T1", "C" + i), [Reply.Say("t1 " + i)], "turn-t1-" + i);
+            outbox.Enqueue(Channel("T2", "C" + i), [Reply.Say("t2 " + i)], "turn-t2-" + i);
+        }
+
+        // Act
+        var sent = await StepAsync(Dispatcher(new PacingOptions()), _slack, TimeSpan.FromSeconds(1), 1);
+
+        // Assert: each workspace's burst (20) covers its 8, whatever the other sends.
+        Assert.Equal(0, new PacingOptions().Slack.PerApp);
+        Assert.Equal([16], sent);
+    }
+
+    [Fact]
     public async Task Pacing_Off_Sends_Everything_At_Once()
     {
         // Arrange
@@ -131,5 +174,23 @@ public sealed class OutboxPacingTests : IDisposable
         Assert.True(result.Failed);
         Assert.Contains(named, result.FailureMessage, StringComparison.Ordinal);
         Assert.True(new PacingOptionsValidator().Validate(null, new PacingOptions()).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(-1, 5, "Delivery:Pacing:Teams:PerApp")]
+    [InlineData(1001, 5, "Delivery:Pacing:Teams:PerApp")]
+    [InlineData(30, 0, "Delivery:Pacing:Teams:AppBurst")]
+    public void A_Bad_App_Pace_Stops_The_Host_Naming_The_Setting(double perApp, int appBurst, string named)
+    {
+        // Arrange
+        var options = new PacingOptions { Teams = new Pace { PerApp = perApp, AppBurst = appBurst } };
+
+        // Act
+        var result = new PacingOptionsValidator().Validate(null, options);
+
+        // Assert: named, and no app-wide pace (0) is a valid choice.
+        Assert.True(result.Failed);
+        Assert.Contains(named, result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(new PacingOptionsValidator().Validate(null, new PacingOptions { Teams = new Pace { PerApp = 0 } }).Succeeded);
     }
 }
