@@ -25,10 +25,12 @@ public static class LiteChunkedReads
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(key);
+        // One expression with a parameter: LiteDB compiles it once, where a literal per slice is compiled per slice.
+        var afterKey = "$." + field + " > @0";
         var after = int.MinValue;
         while (true)
         {
-            var slice = collection.Query().Where(Query.GT(field, after)).OrderBy(field).Limit(size).ToList();
+            var slice = collection.Query().Where(afterKey, after).OrderBy(field).Limit(size).ToList();
             foreach (var item in slice)
             {
                 yield return item;

@@ -13,8 +13,6 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
     /// <summary>How many risks <see cref="All"/> reads per query: measured, 250 kept the export's GC to young generations.</summary>
     internal const int AllPage = 250;
 
-    private const string AfterNumber = "$." + nameof(Risk.Number) + " > @0";
-
     private readonly Lock _gate = new();
     private RiskIndex? _index;
     private long _generation;
@@ -72,31 +70,13 @@ public sealed class LiteDbRiskStore(AimsDatabase database) : IRiskStore
         string.IsNullOrEmpty(impactAssessmentId) ? [] : [.. Risks.Find(x => x.ImpactAssessmentId == impactAssessmentId).OrderBy(x => x.Number)];
 
     /// <summary>
-    /// Every risk in number order, read in pages of <see cref="AllPage"/> (number greater than the last one read, on the unique
-    /// index): the engine reads each query's results in full (<see cref="SerializedLiteEngine"/>), so one query over the
-    /// register would hold every document at once, long enough for all of them to be promoted by the GC. Documents are
-    /// read by <see cref="RiskDocuments"/> rather than the general mapper.
+    /// Every risk in number order, read in slices of <see cref="AllPage"/> along the unique number index
+    /// (<see cref="LiteChunkedReads"/>): one query over the register would hold every document at once, long enough
+    /// for all of them to be promoted by the GC. Documents are read by <see cref="RiskDocuments"/> rather than the
+    /// general mapper.
     /// </summary>
-    public IEnumerable<Risk> All()
-    {
-        var last = 0;
-        while (true)
-        {
-            // One expression with a parameter: LiteDB compiles it once, where a literal per page would be compiled per page.
-            var page = Documents.Query().Where(AfterNumber, last).OrderBy(nameof(Risk.Number)).Limit(AllPage).ToList();
-            foreach (var document in page)
-            {
-                var risk = RiskDocuments.Read(document);
-                last = risk.Number;
-                yield return risk;
-            }
-
-            if (page.Count < AllPage)
-            {
-                yield break;
-            }
-        }
-    }
+    public IEnumerable<Risk> All() =>
+        Documents.InSlices(nameof(Risk.Number), document => document[nameof(Risk.Number)].AsInt32, AllPage).Select(RiskDocuments.Read);
 
     /// <summary>Applies a write to the index if it is loaded, and counts it (called inside the write's transaction).</summary>
     private void Written(Risk risk)
