@@ -175,7 +175,8 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         var (inline, queued) = split is null ? InlineSplit.None(replies) : split(replies);
         if (queued.Count > 0)
         {
-            var result = outbox.Enqueue(turn.Conversation, queued, key);
+            // The turn was found unprocessed in this transaction, so nothing is queued under its key yet.
+            var result = outbox.Enqueue(turn.Conversation, queued, key, newPrefix: true);
             if (result.Unreachable.Count > 0)
             {
                 outbox.Enqueue(turn.Conversation, [Unreachable(result.Unreachable.Count)], key + ":unreachable");

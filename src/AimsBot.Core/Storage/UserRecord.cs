@@ -25,5 +25,8 @@ public sealed class UserRecord
 
     public DateTime LastSeenAt { get; set; }
 
+    /// <summary>A copy (every property is a string or a value).</summary>
+    public UserRecord Copy() => (UserRecord)MemberwiseClone();
+
     public UserRef ToRef() => new(Platform, TenantId, UserId) { Name = Name, AadObjectId = AadObjectId };
 }

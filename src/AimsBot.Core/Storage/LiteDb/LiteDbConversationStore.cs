@@ -11,10 +11,16 @@ public sealed class LiteDbConversationStore : IConversationStore
     /// <summary>Everyone the bot knows, read once until someone new or changed is saved (a tick and each due bundle read them all).</summary>
     private readonly HeldSnapshot<IReadOnlyList<UserRecord>> _users;
 
+    /// <summary>What <see cref="Remember"/> last read or wrote: this store is the only writer of both collections.</summary>
+    private readonly RecentDocuments<Seen> _seenConversations;
+    private readonly RecentDocuments<UserRecord> _seenPeople;
+
     public LiteDbConversationStore(AimsDatabase database, TimeProvider time)
     {
         (this.database, this.time) = (database, time);
         _users = new(database, () => [.. People.FindAll()]);
+        _seenConversations = new(database);
+        _seenPeople = new(database);
     }
 
     private ILiteCollection<ConversationRecord> Conversations => database.Collection<ConversationRecord>(CollectionNames.Conversations);
@@ -37,13 +43,15 @@ public sealed class LiteDbConversationStore : IConversationStore
             reference = reference with { UserKey = turn.User.Key };
         }
 
-        var stored = Conversations.FindByKey(reference.Key);
-        if (stored is null || stored.ToRef() != reference || now - stored.UpdatedAt >= SeenPrecision)
+        var stored = _seenConversations.Get(reference.Key) ?? Seen.Of(Conversations.FindByKey(reference.Key));
+        if (stored is null || stored.Reference != reference || now - stored.UpdatedAt >= SeenPrecision)
         {
             Conversations.Upsert(ConversationRecord.From(reference, now));
+            stored = new Seen(reference, now);
         }
 
-        var user = People.FindByKey(turn.User.Key);
+        _seenConversations.Set(reference.Key, stored);
+        var user = (_seenPeople.Get(turn.User.Key) ?? People.FindByKey(turn.User.Key))?.Copy();
         var changed = user is null;
         user ??= new UserRecord
         {
@@ -64,6 +72,8 @@ public sealed class LiteDbConversationStore : IConversationStore
             People.Upsert(user);
             _users.Changed();
         }
+
+        _seenPeople.Set(user.Id, user);
     }
 
     public ConversationRef? Get(string conversationKey) => Conversations.FindByKey(conversationKey)?.ToRef();
@@ -86,11 +96,19 @@ public sealed class LiteDbConversationStore : IConversationStore
     public void Forget(string conversationKey)
     {
         Conversations.Delete(conversationKey);
+        _seenConversations.Clear();
         foreach (var user in People.Find(x => x.PersonalConversationKey == conversationKey))
         {
             user.PersonalConversationKey = null;
             People.Update(user);
             _users.Changed();
+            _seenPeople.Clear();
         }
+    }
+
+    /// <summary>A conversation as stored, and when it was last written.</summary>
+    private sealed record Seen(ConversationRef Reference, DateTime UpdatedAt)
+    {
+        public static Seen? Of(ConversationRecord? record) => record is null ? null : new(record.ToRef(), record.UpdatedAt);
     }
 }

@@ -12,11 +12,12 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
 {
     private static readonly ParsedQuery ByKey = new("$.IdempotencyKey = @0");
 
-    public OutboxEnqueueResult Enqueue(ConversationRef origin, IEnumerable<Reply> replies, string idempotencyPrefix)
+    public OutboxEnqueueResult Enqueue(ConversationRef origin, IEnumerable<Reply> replies, string idempotencyPrefix, bool newPrefix = false)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var unreachable = new List<string>();
         var items = new List<OutboxItem>();
+        var unseen = new HashSet<OutboxItem>();
         var index = 0;
         foreach (var reply in replies)
         {
@@ -30,7 +31,7 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
             }
 
             var notBefore = reply.NotBefore?.UtcDateTime;
-            items.Add(new OutboxItem
+            var item = new OutboxItem
             {
                 IdempotencyKey = key,
                 Conversation = DeliveryJson.Write(target),
@@ -39,7 +40,12 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
                 NotBefore = notBefore,
                 NextAttemptAt = notBefore > now ? notBefore : now,
                 Redact = reply.Redact,
-            });
+            };
+            items.Add(item);
+            if (newPrefix && reply.IdempotencyKey is null)
+            {
+                unseen.Add(item);
+            }
         }
 
         var queued = items.Count == 0 ? 0 : database.InTransaction(() =>
@@ -49,7 +55,7 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
             foreach (var item in items)
             {
                 // FindOne rather than Exists: Exists parses its own projection on every call.
-                if (outbox.FindOne(ByKey.With(item.IdempotencyKey)) is null)
+                if (unseen.Contains(item) || outbox.FindOne(ByKey.With(item.IdempotencyKey)) is null)
                 {
                     outbox.Insert(item);
                     inserted.Add(item);

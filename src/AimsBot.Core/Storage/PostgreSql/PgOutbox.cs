@@ -7,7 +7,7 @@ namespace AimsBot.Core.Storage.PostgreSql;
 /// <summary>The outbox in PostgreSQL: the idempotency key is unique, so the same reply is queued once whichever instance queues it.</summary>
 public sealed class PgOutbox(PgDatabase database, IConversationStore conversations, OutboxSignal signal, TimeProvider time) : IOutbox
 {
-    public OutboxEnqueueResult Enqueue(ConversationRef origin, IEnumerable<Reply> replies, string idempotencyPrefix)
+    public OutboxEnqueueResult Enqueue(ConversationRef origin, IEnumerable<Reply> replies, string idempotencyPrefix, bool newPrefix = false)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var unreachable = new List<string>();

@@ -153,6 +153,24 @@ public abstract class PeopleAndQueueStoreContract(StorageProvider provider) : St
     }
 
     [Fact]
+    public void A_Reply_With_A_Key_Of_Its_Own_Is_Queued_Once_Even_Under_A_New_Prefix()
+    {
+        // Arrange: a notice keyed by what it is about, queued by one turn.
+        var outbox = Get<IOutbox>();
+        var chat = TranscriptHarness.PersonalChat(TranscriptHarness.Requester);
+        var notice = Reply.Say("approved") with { IdempotencyKey = "approval:AI-0001" };
+        var first = outbox.Enqueue(chat, [notice], "turn-1", newPrefix: true);
+
+        // Act: another turn (a new prefix) queues the same notice and a reply of its own.
+        var second = outbox.Enqueue(chat, [notice, Reply.Say("done")], "turn-2", newPrefix: true);
+
+        // Assert: the own-key notice once; the prefix-keyed reply is queued.
+        Assert.Equal(1, first.Queued);
+        Assert.Equal(1, second.Queued);
+        Assert.Equal(2, Get<IOutboxStore>().Count(OutboxState.Pending));
+    }
+
+    [Fact]
     public void A_Reply_Backing_Off_Holds_Back_The_Later_Replies_Of_Its_Conversation_Only()
     {
         // Arrange

@@ -86,4 +86,36 @@ public sealed class SlicedReadTests : IDisposable
             return new IncomingTurn("t-" + id, TurnKind.Message, new ConversationRef(Platform.Teams, "tenant-1", "a:" + id) { ConversationType = "personal" }, person, time.GetUtcNow());
         }
     }
+
+    [Fact]
+    public void A_Person_Remembered_In_A_Rolled_Back_Turn_Is_Written_By_The_Next_Turn()
+    {
+        // Arrange: alice is remembered; a renamed alice inside a transaction that rolls back.
+        using var database = Open();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        var store = new LiteDbConversationStore(database, time);
+        store.Remember(Turn("alice", "Alice"));
+        Assert.Throws<InvalidOperationException>(() => database.InTransaction<int>(() =>
+        {
+            store.Remember(Turn("alice", "Alice Renamed"));
+            store.Remember(Turn("bob", "Bob"));
+            throw new InvalidOperationException("rolled back");
+        }));
+
+        // Act: the same turns again, a moment later (well within the "seen" precision).
+        time.Advance(TimeSpan.FromSeconds(5));
+        store.Remember(Turn("alice", "Alice Renamed"));
+        store.Remember(Turn("bob", "Bob"));
+
+        // Assert: both writes happened, though the rolled-back ones had been seen before.
+        Assert.Equal("Alice Renamed", store.GetUser(UserRef.MakeKey(Platform.Teams, "tenant-1", "alice"))!.Name);
+        Assert.NotNull(store.GetUser(UserRef.MakeKey(Platform.Teams, "tenant-1", "bob")));
+        Assert.NotNull(store.Get(Turn("bob", "Bob").Conversation.Key));
+
+        IncomingTurn Turn(string id, string name)
+        {
+            var person = new UserRef(Platform.Teams, "tenant-1", id) { Name = name };
+            return new IncomingTurn("t-" + id, TurnKind.Message, new ConversationRef(Platform.Teams, "tenant-1", "a:" + id) { ConversationType = "personal" }, person, time.GetUtcNow());
+        }
+    }
 }
