@@ -28,7 +28,7 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
         LiteDatabase? opened = null;
         try
         {
-            (opened, _engine) = Open(new EngineSettings { Filename = FilePath });
+            (opened, _engine) = Open(new EngineSettings { Filename = FilePath, Collation = Collation.Binary });
             foreach (var schema in schemas)
             {
                 schema.Ensure(opened);
@@ -65,9 +65,14 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
 
     /// <summary>An in-memory database for tests that do not need a file.</summary>
     public static AimsDatabase InMemory(params IStoreSchema[] schemas) =>
-        new(Open(new EngineSettings { DataStream = new MemoryStream() }), [new CoreStoreSchema(), .. schemas]);
+        new(Open(new EngineSettings { DataStream = new MemoryStream(), Collation = Collation.Binary }), [new CoreStoreSchema(), .. schemas]);
 
-    /// <summary>The engine behind one lock (see <see cref="SerializedLiteEngine"/>), with the dedicated mapper.</summary>
+    /// <summary>
+    /// The engine behind one lock (see <see cref="SerializedLiteEngine"/>), with the dedicated mapper. A new
+    /// file gets the binary (ordinal) collation: LiteDB's default compares every index key with the culture's
+    /// case-insensitive rules, an eighth of a turn's processing; every key stored here is machine-made or
+    /// normalised, as the case-sensitive PostgreSQL store already requires. An existing file keeps its own.
+    /// </summary>
     private static (LiteDatabase, SerializedLiteEngine) Open(EngineSettings settings)
     {
         var engine = new SerializedLiteEngine(new LiteEngine(settings));
