@@ -18,6 +18,24 @@ public sealed class SerializedLiteEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_New_File_Compares_Its_Keys_Ordinally()
+    {
+        // Arrange
+        using var database = new AimsDatabase(Path.Combine(_folder.FullName, "c.db"), [new CoreStoreSchema()]);
+        var items = database.Collection<Item>("items");
+        items.EnsureIndex(x => x.Key, unique: true);
+
+        // Act: keys that only differ in case (equal under the culture's case-insensitive default).
+        items.Insert(new Item { Key = "alice" });
+        items.Insert(new Item { Key = "Alice" });
+
+        // Assert
+        Assert.Equal(System.Globalization.CompareOptions.Ordinal, database.Database.Collation.SortOptions);
+        Assert.Equal(2, items.Count());
+        Assert.Equal("Alice", items.FindOne(x => x.Key == "Alice").Key);
+    }
+
+    [Fact]
     public async Task Concurrent_Transactions_Readers_And_Writers_Keep_The_Store_Consistent()
     {
         // Arrange
