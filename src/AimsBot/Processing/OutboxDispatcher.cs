@@ -20,7 +20,8 @@ public sealed partial class OutboxDispatcher(
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDispatcher> logger,
     OutboxPacer? pacer = null,
-    OutboxHandoff? handoff = null) : BackgroundService
+    OutboxHandoff? handoff = null,
+    DeliveryMetrics? metrics = null) : BackgroundService
 {
     private const int BatchSize = 64;
     private readonly DestinationSender _destinations = new(senders, circuits, time, options, logger, pacer);
@@ -83,11 +84,14 @@ public sealed partial class OutboxDispatcher(
     {
         // Rows just committed come in memory when the store holds nothing else due (see OutboxHandoff).
         var now = time.GetUtcNow().UtcDateTime;
-        var due = handoff?.Take(now, BatchSize) ?? outbox.Due(now, BatchSize);
+        var handed = handoff?.Take(now, BatchSize);
+        var due = handed ?? outbox.Due(now, BatchSize);
         if (due.Count == 0)
         {
             return 0;
         }
+
+        metrics?.Taken(due.Count, fromMemory: handed is not null);
 
         var settled = new List<OutboxItem>(due.Count);
         using var slots = new SemaphoreSlim(options.Value.OutboxConcurrency);

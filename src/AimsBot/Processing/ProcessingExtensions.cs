@@ -20,6 +20,8 @@ public static class ProcessingExtensions
             builder.Services.AddHostedService(provider => provider.GetRequiredService<TurnProcessor>());
         }
 
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<DeliveryMetrics>();
         builder.Services.AddSingleton<DestinationCircuits>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

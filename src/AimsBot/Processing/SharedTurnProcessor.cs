@@ -23,7 +23,8 @@ public sealed partial class SharedTurnProcessor(
     InboxTurnRunner runner,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
-    ILogger<SharedTurnProcessor> logger) : BackgroundService
+    ILogger<SharedTurnProcessor> logger,
+    DeliveryMetrics? metrics = null) : BackgroundService
 {
     /// <summary>How often an idle instance looks for turns the others accepted.</summary>
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
@@ -41,6 +42,7 @@ public sealed partial class SharedTurnProcessor(
         while (!cancellationToken.IsCancellationRequested && (taken = inbox.RunBatch(options.Value.TurnBatchSize, item => runner.RunAlone(item, cancellationToken))) > 0)
         {
             count += taken;
+            metrics?.TurnsRun(taken);
         }
 
         return count;

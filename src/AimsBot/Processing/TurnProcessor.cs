@@ -23,7 +23,8 @@ public sealed partial class TurnProcessor(
     InboxTurnRunner runner,
     TimeProvider time,
     IOptions<DeliveryOptions> options,
-    ILogger<TurnProcessor> logger) : BackgroundService
+    ILogger<TurnProcessor> logger,
+    DeliveryMetrics? metrics = null) : BackgroundService
 {
     private const int PurgeChunk = 50;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
@@ -89,6 +90,7 @@ public sealed partial class TurnProcessor(
             var started = time.GetTimestamp();
             runner.RunInOrder(batch, cursor.MoveTo, cancellationToken);
             _sizer.Ran(batch.Count, time.GetElapsedTime(started));
+            metrics?.TurnsRun(batch.Count);
             done += batch.Count;
         }
 

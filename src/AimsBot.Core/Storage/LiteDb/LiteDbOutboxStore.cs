@@ -90,9 +90,16 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
     public int PurgeSent(DateTime cutoff) =>
         database.InTransaction(() => Items.DeleteMany(x => x.State == OutboxState.Sent && x.SentAt < cutoff));
 
-    /// <summary>When the first pending item due after <paramref name="now"/> falls due (null: none).</summary>
+    /// <summary>
+    /// When the first pending item due after <paramref name="now"/> falls due (null: none). LiteDB keeps dates
+    /// to the millisecond (a parameter too), so "after" starts at the next millisecond: an item due within
+    /// <paramref name="now"/>'s own millisecond is due now, and was read with the due ones.
+    /// </summary>
     private DateTime? NextAfter(DateTime now) =>
-        Items.Query().Where(DueBetween(now.AddTicks(1), DateTime.MaxValue)).OrderBy(x => x.NextAttemptAt).Limit(1).ToEnumerable().FirstOrDefault()?.NextAttemptAt;
+        Items.Query().Where(DueBetween(NextMillisecond(now), DateTime.MaxValue)).OrderBy(x => x.NextAttemptAt).Limit(1).ToEnumerable().FirstOrDefault()?.NextAttemptAt;
+
+    private static DateTime NextMillisecond(DateTime time) =>
+        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond) + TimeSpan.TicksPerMillisecond, time.Kind);
 
     private List<OutboxItem> ReadDue(DateTime now, int take) =>
         [.. Items.Query().Where(DueBetween(DateTime.MinValue, now)).OrderBy(x => x.NextAttemptAt).Limit(take).ToEnumerable()];

@@ -2,6 +2,8 @@ using AimsBot.Core.Conversations;
 using AimsBot.Core.Delivery;
 using AimsBot.Processing;
 using AimsBot.Tests.Infrastructure;
+using AimsBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,7 @@ public sealed class OutboxDispatcherTests : IDisposable
 
     public void Dispose() => _chat.Dispose();
 
-    private OutboxDispatcher Dispatcher(TimeSpan? window = null) => new(
+    private OutboxDispatcher Dispatcher(TimeSpan? window = null, DeliveryMetrics? metrics = null) => new(
         _chat.Get<IOutboxStore>(),
         _chat.Get<OutboxSignal>(),
         [_teams],
@@ -22,7 +24,8 @@ public sealed class OutboxDispatcherTests : IDisposable
         _chat.Time,
         Options.Create(new DeliveryOptions { OutboxRetryWindow = window ?? TimeSpan.FromHours(24), OutboxBaseBackoff = TimeSpan.FromSeconds(2) }),
         NullLogger<OutboxDispatcher>.Instance,
-        handoff: _chat.Get<OutboxHandoff>());
+        handoff: _chat.Get<OutboxHandoff>(),
+        metrics: metrics);
 
     private IOutbox Outbox => _chat.Get<IOutbox>();
 
@@ -44,6 +47,41 @@ public sealed class OutboxDispatcherTests : IDisposable
         var sent = _chat.Get<IOutboxStore>().InState(OutboxState.Sent);
         Assert.Equal(2, sent.Count);
         Assert.All(sent, item => Assert.StartsWith("sent-", item.SentMessageId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_Counters_Say_Where_The_Sender_Took_Its_Replies_From()
+    {
+        // Arrange: a listener on the delivery meter; one reply already stored when the sender first looks.
+        using var meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var metrics = new DeliveryMetrics(meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        var taken = new Dictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == DeliveryMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            var source = tags.ToArray().Single(t => t.Key == "source").Value!.ToString()!;
+            taken[source] = taken.GetValueOrDefault(source) + value;
+        });
+        listener.Start();
+        var dispatcher = Dispatcher(metrics: metrics);
+        Outbox.Enqueue(Chat("a"), [Reply.Say("one")], "turn-1");
+
+        // Act: the first batch comes from the store (which turns the handoff on); replies committed after it come in memory.
+        await dispatcher.SendDueAsync(Token);
+        _chat.Get<IUnitOfWork>().InTransaction(() => Outbox.Enqueue(Chat("a"), [Reply.Say("two"), Reply.Say("three")], "turn-2"));
+        await dispatcher.SendDueAsync(Token);
+
+        // Assert
+        Assert.Equal(1, taken["store"]);
+        Assert.Equal(2, taken["memory"]);
+        Assert.Equal(["one", "two", "three"], _teams.Sent.Select(m => m.Reply.Text));
     }
 
     [Fact]
