@@ -7,12 +7,14 @@
 #  4. the inbox file deleted between runs: how many new messages are answered, what /healthz says.
 # Usage: benchmarks/load-delivery.sh [rate] [seconds] [outage-seconds]   (or run-load.sh --delivery ...)
 # Ports: DELIVERY_BOT_PORT (3988), DELIVERY_REPLY_PORT (5088), DELIVERY_BARE_PORT (5089), DELIVERY_CONNECTOR_PORT (5090).
-# DELIVERY_PARTS picks the parts (default "latency turns outage inbox"); DELIVERY_OUTAGE_RATE (20/s).
+# DELIVERY_PARTS picks the parts (default "latency turns outage inbox"); DELIVERY_OUTAGE_RATE (20/s);
+# DELIVERY_WARMUP: seconds of load at half the rate before part 1 is measured (30; 0 measures a bot just started).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-1000}
 seconds=${2:-20}
 outage=${3:-30}
+warmup=${DELIVERY_WARMUP:-30}
 bot_port=${DELIVERY_BOT_PORT:-3988}
 reply_port=${DELIVERY_REPLY_PORT:-5088}
 bare_port=${DELIVERY_BARE_PORT:-5089}
@@ -67,6 +69,13 @@ delivery_drain() {
 }
 
 delivery_reply_latency() {
+  if (( warmup > 0 )); then
+    # A bot that has run for a while: the JIT has recompiled the hot paths (tiered compilation burns a
+    # third of a core for the first half minute or so), and the stores have their pages cached.
+    echo "== warm-up: $(( rate / 2 )) activities/s for $warmup s (not measured)"
+    load load --name warmup --url "$bot_url/api/messages" --rate "$(( rate / 2 ))" --seconds "$warmup" --reply-port "$reply_port" --warmup 0 >/dev/null || true
+    delivery_drain >/dev/null
+  fi
   echo "== activity -> reply: $rate activities/s for $seconds s; $(load_average)"
   load load --name bot --url "$bot_url/api/messages" --rate "$rate" --seconds "$seconds" --reply-port "$reply_port" || true
   load load --name bare --url "http://127.0.0.1:$bare_port/api/messages" --rate "$rate" --seconds "$seconds" || true

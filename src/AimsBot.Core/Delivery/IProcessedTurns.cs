@@ -10,6 +10,10 @@ public interface IProcessedTurns
 {
     bool Contains(string deliveryKey);
 
+    /// <summary>Which of <paramref name="deliveryKeys"/> were run before: one look-up for a batch of turns.</summary>
+    IReadOnlySet<string> AmongProcessed(IReadOnlyCollection<string> deliveryKeys) =>
+        deliveryKeys.Where(Contains).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Records the key; call inside the turn's transaction.</summary>
     void Record(string deliveryKey, long? inboxId);
 

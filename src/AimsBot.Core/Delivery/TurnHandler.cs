@@ -75,14 +75,18 @@ public sealed class TurnHandler(ConversationEngine engine, IOutbox outbox, IProc
         {
             database.InTransaction(() =>
             {
+                // One look-up for the batch's keys (as accepted); a turn whose key differs is looked up alone.
+                var looked = items.Select(x => x.DeliveryKey).ToHashSet(StringComparer.Ordinal);
+                var done = processed.AmongProcessed(looked).ToHashSet(StringComparer.Ordinal);
                 for (var i = 0; i < items.Count; i++)
                 {
                     failing = i;
                     var turn = DeliveryJson.ReadTurn(items[i].Turn);
                     var key = InboxWriter.DeliveryKey(turn);
-                    if (!processed.Contains(key))
+                    if (looked.Contains(key) ? !done.Contains(key) : !processed.Contains(key))
                     {
                         Run(turn, key, items[i].Id, split: null, cancellationToken);
+                        done.Add(key);
                     }
                 }
 

@@ -11,6 +11,26 @@ public sealed class LiteDbProcessedTurns(AimsDatabase database, TimeProvider tim
     /// <summary>By primary key: no query expression to translate and parse on every turn.</summary>
     public bool Contains(string deliveryKey) => Items.FindByKey(deliveryKey) is not null;
 
+    /// <summary>
+    /// One query for a batch: it selects only the primary key, so LiteDB answers from the index and loads no
+    /// document (each look-up alone plans, explains and runs a query of its own).
+    /// </summary>
+    public IReadOnlySet<string> AmongProcessed(IReadOnlyCollection<string> deliveryKeys)
+    {
+        ArgumentNullException.ThrowIfNull(deliveryKeys);
+        if (deliveryKeys.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var keys = new BsonArray(deliveryKeys.Select(key => new BsonValue(key)));
+        var found = database.Database.GetCollection(CollectionNames.ProcessedTurns).Query()
+            .Where(BsonExpression.Create("_id IN @0", keys))
+            .Select(BsonExpression.Create("_id"))
+            .ToEnumerable();
+        return found.Select(row => row["_id"].AsString).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Records the key; call inside the turn's transaction.</summary>
     public void Record(string deliveryKey, long? inboxId) =>
         Items.Insert(new ProcessedTurn { Id = deliveryKey, InboxId = inboxId, ProcessedAt = time.GetUtcNow().UtcDateTime });

@@ -98,6 +98,23 @@ public abstract class PeopleAndQueueStoreContract(StorageProvider provider) : St
     }
 
     [Fact]
+    public void A_Batch_Of_Keys_Is_Checked_In_One_Look_Up()
+    {
+        // Arrange: two of four keys run before (one of them given up on).
+        var processed = Get<IProcessedTurns>();
+        Get<IUnitOfWork>().InTransaction(() => { processed.Record("teams:a", 1); return 0; });
+        processed.RecordFailure("teams:c", 3, "boom");
+
+        // Act
+        var found = processed.AmongProcessed(["teams:a", "teams:b", "teams:c", "teams:A"]);
+        var none = processed.AmongProcessed([]);
+
+        // Assert: keys compare exactly (case included).
+        Assert.Equal(["teams:a", "teams:c"], found.Order(StringComparer.Ordinal));
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public void A_Turn_Is_Recorded_As_Processed_Once()
     {
         // Arrange
