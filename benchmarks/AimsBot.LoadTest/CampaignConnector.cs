@@ -24,7 +24,7 @@ internal static class CampaignConnector
         long first = 0;
         long last = 0;
         var clock = Stopwatch.StartNew();
-        await using var connector = new FakeConnector(arguments.Int("port", 5091));
+        await using var connector = new FakeConnector(arguments.Int("port", 5091), keep: false);
         connector.Refuse = () =>
         {
             if (bucket.TryTake(clock.Elapsed.TotalSeconds))

@@ -12,15 +12,17 @@ internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Channel<Sent>> _conversations = new(StringComparer.Ordinal);
     private readonly WebApplication _app;
+    private readonly bool _keep;
     private long _ids;
     private long _received;
 
-    public FakeConnector(int port)
+    public FakeConnector(int port, bool keep = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         _app = builder.Build();
+        _keep = keep;
         _app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject activity) => Record(conversationId, null, activity));
         _app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity) => Record(conversationId, null, activity));
         _app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity) => Record(conversationId, activityId, activity));
@@ -48,7 +50,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public static async Task<int> RunStandaloneAsync(Arguments arguments)
     {
-        await using var connector = new FakeConnector(arguments.Int("port", 5098));
+        await using var connector = new FakeConnector(arguments.Int("port", 5098), keep: false);
         await connector.StartAsync();
         var every = arguments.Int("report-every", 0);
         var stopping = connector._app.Lifetime.ApplicationStopping;
@@ -84,7 +86,12 @@ internal sealed class FakeConnector : IAsyncDisposable
         Interlocked.Increment(ref _received);
         Accepted?.Invoke(conversationId, activity);
         var id = updatedId ?? ("m-" + Interlocked.Increment(ref _ids));
-        Queue(conversationId).Writer.TryWrite(new Sent(id, activity));
+        if (_keep)
+        {
+            // Kept for drivers that read each conversation's messages (NextAsync); a driver that only counts them does not keep them.
+            Queue(conversationId).Writer.TryWrite(new Sent(id, activity));
+        }
+
         return updatedId is null ? Results.Json(new { id }, statusCode: 201) : Results.Json(new { id });
     }
 

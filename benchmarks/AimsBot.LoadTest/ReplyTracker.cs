@@ -16,7 +16,7 @@ namespace AimsBot.LoadTest;
 /// </summary>
 internal sealed partial class ReplyTracker(int port, int outageAtSeconds, int outageSeconds) : IAsyncDisposable
 {
-    private readonly FakeConnector _connector = new(port);
+    private readonly FakeConnector _connector = new(port, keep: false);
     private readonly ConcurrentDictionary<int, long> _scheduled = new();
     private readonly ConcurrentDictionary<int, long> _arrived = new();
     private readonly ConcurrentDictionary<int, int> _copies = new();
