@@ -86,10 +86,11 @@ internal sealed class FakeConnector : IAsyncDisposable
         Interlocked.Increment(ref _received);
         Accepted?.Invoke(conversationId, activity);
         var id = updatedId ?? ("m-" + Interlocked.Increment(ref _ids));
+        // The messages are kept for drivers that read each conversation's (NextAsync); the others only count them.
+        var queue = Queue(conversationId);
         if (_keep)
         {
-            // Kept for drivers that read each conversation's messages (NextAsync); a driver that only counts them does not keep them.
-            Queue(conversationId).Writer.TryWrite(new Sent(id, activity));
+            queue.Writer.TryWrite(new Sent(id, activity));
         }
 
         return updatedId is null ? Results.Json(new { id }, statusCode: 201) : Results.Json(new { id });

@@ -56,7 +56,13 @@ public sealed class DeliveryOptions
     /// <summary>First retry delay; doubles each attempt (with jitter), capped by <see cref="OutboxMaxBackoff"/>.</summary>
     public TimeSpan OutboxBaseBackoff { get; set; } = TimeSpan.FromSeconds(2);
 
-    public TimeSpan OutboxMaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// The longest wait between two tries (a platform's Retry-After may ask for longer). It bounds how long a
+    /// destination stays quiet after it comes back: its circuit sends one probe per wait, so an outage of an
+    /// hour is over for the bot at most this long after it is over for the platform.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan OutboxMaxBackoff { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Messages sent at once (different conversations; one conversation is always in order).</summary>
     [Range(1, 64)]
