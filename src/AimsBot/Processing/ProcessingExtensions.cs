@@ -20,7 +20,7 @@ public static class ProcessingExtensions
             builder.Services.AddHostedService(provider => provider.GetRequiredService<TurnProcessor>());
         }
 
-        builder.Services.AddMetrics();
+        // IMeterFactory comes with the web host.
         builder.Services.AddSingleton<DeliveryMetrics>();
         builder.Services.AddSingleton<DestinationCircuits>();
         builder.Services.AddSingleton<OutboxDispatcher>();

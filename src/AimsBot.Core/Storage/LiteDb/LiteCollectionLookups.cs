@@ -17,4 +17,20 @@ public static class LiteCollectionLookups
         ArgumentNullException.ThrowIfNull(collection);
         return collection.FindOne(ById.With(id));
     }
+
+    /// <summary>
+    /// The values of <paramref name="field"/> in the documents of <paramref name="collection"/> matching
+    /// <paramref name="where"/>, read from that field's index alone: a query that selects only its index's
+    /// field loads no document (LiteDB's index-key-only plan). Keep such a query free of ORDER BY and GROUP BY,
+    /// which that plan does not support.
+    /// </summary>
+    public static IEnumerable<BsonValue> IndexKeys(this AimsDatabase database, string collection, string field, BsonExpression where)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.Database.GetCollection(collection).Query()
+            .Where(where)
+            .Select(BsonExpression.Create("$." + field))
+            .ToEnumerable()
+            .Select(row => row[field]);
+    }
 }

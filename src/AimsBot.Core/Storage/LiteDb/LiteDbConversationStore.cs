@@ -96,14 +96,15 @@ public sealed class LiteDbConversationStore : IConversationStore
     public void Forget(string conversationKey)
     {
         Conversations.Delete(conversationKey);
-        _seenConversations.Clear();
         foreach (var user in People.Find(x => x.PersonalConversationKey == conversationKey))
         {
             user.PersonalConversationKey = null;
             People.Update(user);
             _users.Changed();
-            _seenPeople.Clear();
         }
+
+        _seenConversations.Clear();
+        _seenPeople.Clear();
     }
 
     /// <summary>A conversation as stored, and when it was last written.</summary>

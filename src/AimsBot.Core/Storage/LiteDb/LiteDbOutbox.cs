@@ -16,8 +16,7 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
     {
         var now = time.GetUtcNow().UtcDateTime;
         var unreachable = new List<string>();
-        var items = new List<OutboxItem>();
-        var unseen = new HashSet<OutboxItem>();
+        var items = new List<(OutboxItem Item, bool New)>();
         var index = 0;
         foreach (var reply in replies)
         {
@@ -41,21 +40,17 @@ public sealed class LiteDbOutbox(AimsDatabase database, IConversationStore conve
                 NextAttemptAt = notBefore > now ? notBefore : now,
                 Redact = reply.Redact,
             };
-            items.Add(item);
-            if (newPrefix && reply.IdempotencyKey is null)
-            {
-                unseen.Add(item);
-            }
+            items.Add((item, newPrefix && reply.IdempotencyKey is null));
         }
 
         var queued = items.Count == 0 ? 0 : database.InTransaction(() =>
         {
             var outbox = database.Collection<OutboxItem>(CollectionNames.Outbox);
             var inserted = new List<OutboxItem>(items.Count);
-            foreach (var item in items)
+            foreach (var (item, isNew) in items)
             {
                 // FindOne rather than Exists: Exists parses its own projection on every call.
-                if (unseen.Contains(item) || outbox.FindOne(ByKey.With(item.IdempotencyKey)) is null)
+                if (isNew || outbox.FindOne(ByKey.With(item.IdempotencyKey)) is null)
                 {
                     outbox.Insert(item);
                     inserted.Add(item);

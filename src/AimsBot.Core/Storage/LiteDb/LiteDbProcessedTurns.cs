@@ -12,8 +12,8 @@ public sealed class LiteDbProcessedTurns(AimsDatabase database, TimeProvider tim
     public bool Contains(string deliveryKey) => Items.FindByKey(deliveryKey) is not null;
 
     /// <summary>
-    /// One query for a batch: it selects only the primary key, so LiteDB answers from the index and loads no
-    /// document (each look-up alone plans, explains and runs a query of its own).
+    /// One query for a batch, answered from the primary key's index (each look-up alone plans, explains and
+    /// runs a query of its own).
     /// </summary>
     public IReadOnlySet<string> AmongProcessed(IReadOnlyCollection<string> deliveryKeys)
     {
@@ -24,11 +24,9 @@ public sealed class LiteDbProcessedTurns(AimsDatabase database, TimeProvider tim
         }
 
         var keys = new BsonArray(deliveryKeys.Select(key => new BsonValue(key)));
-        var found = database.Database.GetCollection(CollectionNames.ProcessedTurns).Query()
-            .Where(BsonExpression.Create("_id IN @0", keys))
-            .Select(BsonExpression.Create("_id"))
-            .ToEnumerable();
-        return found.Select(row => row["_id"].AsString).ToHashSet(StringComparer.Ordinal);
+        return database.IndexKeys(CollectionNames.ProcessedTurns, "_id", BsonExpression.Create("_id IN @0", keys))
+            .Select(key => key.AsString)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Records the key; call inside the turn's transaction.</summary>
