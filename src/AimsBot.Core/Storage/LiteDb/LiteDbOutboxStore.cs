@@ -25,10 +25,13 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
     {
         var version = handoff?.Version ?? 0;
         var due = ReadDue(now, take);
-        var held = HeldBehind(due);
+        var holding = due.Count > 0 || handoff is not null ? HoldingOutside(due) : [];
+        var held = HeldBehind(due, holding);
         if (held.Count == 0)
         {
-            if (handoff is not null && due.Count < take)
+            // The handoff hands new rows out without looking for an earlier row of their conversation, so it
+            // goes on only while no row outside this batch holds a conversation back.
+            if (handoff is not null && due.Count < take && holding.Count == 0)
             {
                 handoff.StoreReadAll(version, due.Count == 0 ? 0 : due.Max(x => x.Id), NextAfter(now));
             }
@@ -100,17 +103,9 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
     private List<OutboxItem> ReadDue(DateTime now, int take) =>
         [.. Items.Query().Where(DueBetween(DateTime.MinValue, now)).OrderBy(x => x.NextAttemptAt).Limit(take).ToEnumerable()];
 
-    /// <summary>
-    /// The due items that must wait for an earlier item of their conversation outside this batch (that
-    /// item holds it back), each moved to just after that item's next attempt.
-    /// </summary>
-    private List<OutboxItem> HeldBehind(List<OutboxItem> due)
+    /// <summary>The earliest row of each conversation that holds it back, among the pending rows outside <paramref name="due"/>.</summary>
+    private Dictionary<string, OutboxItem> HoldingOutside(List<OutboxItem> due)
     {
-        if (due.Count == 0)
-        {
-            return [];
-        }
-
         var taken = due.Select(x => x.Id).ToHashSet();
         var first = new Dictionary<string, OutboxItem>(StringComparer.Ordinal);
         foreach (var holding in Items.Find(Holding.With(true)))
@@ -121,6 +116,15 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
             }
         }
 
+        return first;
+    }
+
+    /// <summary>
+    /// The due items that must wait for an earlier item of their conversation outside this batch (that
+    /// item holds it back: <paramref name="first"/>), each moved to just after that item's next attempt.
+    /// </summary>
+    private static List<OutboxItem> HeldBehind(List<OutboxItem> due, Dictionary<string, OutboxItem> first)
+    {
         var held = new List<OutboxItem>();
         foreach (var item in due)
         {

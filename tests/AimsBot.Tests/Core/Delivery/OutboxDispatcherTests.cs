@@ -119,6 +119,29 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_Reply_Committed_Behind_A_Retry_Waits_For_It_Though_Nothing_Else_Is_Due()
+    {
+        // Arrange: "one" backs off for 30 s; the host restarts (circuits forgotten) and finds nothing due.
+        Outbox.Enqueue(Chat("a"), [Reply.Say("one")], "turn-1");
+        _teams.Answer(_ => new SendOutcome.Retry("429", TimeSpan.FromSeconds(30)));
+        await Dispatcher().SendDueAsync(Token);
+        var restarted = Dispatcher();
+        await restarted.SendDueAsync(Token);
+
+        // Act: a later reply of the same conversation is committed (handed over in memory, when the handoff is on).
+        _chat.Get<IUnitOfWork>().InTransaction(() => Outbox.Enqueue(Chat("a"), [Reply.Say("two")], "turn-2"));
+        var early = await restarted.SendDueAsync(Token);
+        _chat.Time.Advance(TimeSpan.FromSeconds(31));
+        while (await restarted.SendDueAsync(Token) > 0)
+        {
+        }
+
+        // Assert: "two" waited behind "one".
+        Assert.Equal(0, early);
+        Assert.Equal(["one", "one", "two"], _teams.Sent.Select(m => m.Reply.Text));
+    }
+
+    [Fact]
     public async Task Dead_Letters_Once_The_Retry_Window_Has_Passed()
     {
         // Arrange
