@@ -28,7 +28,9 @@ public sealed class AimsDatabase : IUnitOfWork, IDisposable
         LiteDatabase? opened = null;
         try
         {
-            (opened, _engine) = Open(new EngineSettings { Filename = FilePath, Collation = Collation.Binary });
+            // LiteDB refuses to open a file whose collation differs from the one asked for: ask only for a new file's.
+            var exists = System.IO.File.Exists(FilePath) && new FileInfo(FilePath).Length > 0;
+            (opened, _engine) = Open(new EngineSettings { Filename = FilePath, Collation = exists ? null : Collation.Binary });
             foreach (var schema in schemas)
             {
                 schema.Ensure(opened);

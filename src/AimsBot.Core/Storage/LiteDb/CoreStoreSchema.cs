@@ -27,12 +27,14 @@ public sealed class CoreStoreSchema : IStoreSchema
 
         database.GetCollection<CardActionRecord>(CollectionNames.CardActions).EnsureIndex(x => x.At);
 
+        // No index on SentAt or HoldsConversation (files made before had them): each cost every reply index
+        // writes; the purge walks ids instead, and the holding rows are kept in memory (OutboxHolds).
         var outbox = database.GetCollection<OutboxItem>(CollectionNames.Outbox);
-        outbox.EnsureIndex(x => x.SentAt);
+        outbox.DropIndex(nameof(OutboxItem.SentAt));
+        outbox.DropIndex(nameof(OutboxItem.HoldsConversation));
         outbox.EnsureIndex(x => x.IdempotencyKey, unique: true);
         outbox.EnsureIndex(x => x.State);
         outbox.EnsureIndex(x => x.NextAttemptAt);
-        outbox.EnsureIndex(x => x.HoldsConversation);
 
         var audit = database.GetCollection<AuditEntry>(CollectionNames.Audit);
         audit.EnsureIndex(x => x.Entity);

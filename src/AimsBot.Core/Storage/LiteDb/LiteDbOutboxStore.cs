@@ -10,7 +10,10 @@ namespace AimsBot.Core.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? handoff = null) : IOutboxStore
 {
-    private static readonly ParsedQuery Holding = new("$.HoldsConversation = @0");
+    private const int PurgeChunk = 500;
+    private static readonly ParsedQuery AfterId = new("_id > @0");
+    private static readonly BsonExpression PurgeFields = BsonExpression.Create("{ _id: $._id, State: $.State, SentAt: $.SentAt, CreatedAt: $.CreatedAt }");
+    private readonly OutboxHolds _holds = new();
 
     private ILiteCollection<OutboxItem> Items => database.Collection<OutboxItem>(CollectionNames.Outbox);
 
@@ -18,7 +21,7 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
     /// Pending items whose next attempt is due, earliest first (replies queued together keep their
     /// order: LiteDB keeps equal keys in insertion order), read in index order (no sort buffer). A due
     /// item with an earlier item of its conversation still pending behind a retry or a hold (see
-    /// <see cref="OutboxItem.HoldsConversation"/>) is not handed out: it is moved to just after that item,
+    /// <see cref="OutboxItem.HoldsConversation"/>, kept in memory: <see cref="OutboxHolds"/>) is not handed out: it is moved to just after that item,
     /// so a conversation's replies go in order even after an outage or a restart.
     /// </summary>
     public IReadOnlyList<OutboxItem> Due(DateTime now, int take)
@@ -66,7 +69,12 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
                 handoff?.TurnOff();
             }
 
-            database.InTransaction(() => Items.Update(items));
+            var changes = items.Select(OutboxHolds.Change.Of).ToList();
+            database.InTransaction(() =>
+            {
+                database.AfterCommit(() => _holds.Saved(changes));
+                return Items.Update(items);
+            });
         }
     }
 
@@ -86,8 +94,33 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
         }
     }
 
-    public int PurgeSent(DateTime cutoff) =>
-        database.InTransaction(() => Items.DeleteMany(x => x.State == OutboxState.Sent && x.SentAt < cutoff));
+    /// <summary>
+    /// Deletes the rows sent before <paramref name="cutoff"/>, walking ids from the oldest a chunk per transaction:
+    /// ids follow the order of queueing and a row is sent after it is queued, so the walk ends at the first row
+    /// queued after the cutoff. The rows it passes over (pending, dead, sent since) are few and walked again next
+    /// time. There is no index on <see cref="OutboxItem.SentAt"/>: it cost every reply an index write when queued
+    /// and another when sent.
+    /// </summary>
+    public int PurgeSent(DateTime cutoff)
+    {
+        var purged = 0;
+        var after = 0L;
+        var more = true;
+        while (more)
+        {
+            purged += database.InTransaction(() =>
+            {
+                var rows = database.Database.GetCollection(CollectionNames.Outbox).Query()
+                    .Where(AfterId.With(after)).Select(PurgeFields).Limit(PurgeChunk).ToList();
+                more = rows.Count == PurgeChunk && rows[^1]["CreatedAt"].AsDateTime.ToUniversalTime() < cutoff;
+                after = rows.Count > 0 ? rows[^1]["_id"].AsInt64 : after;
+                var expired = rows.Where(row => row["State"].AsString == nameof(OutboxState.Sent) && row["SentAt"].IsDateTime && row["SentAt"].AsDateTime.ToUniversalTime() < cutoff);
+                return expired.Count(row => Items.Delete(row["_id"]));
+            });
+        }
+
+        return purged;
+    }
 
     /// <summary>
     /// When the first pending item due after <paramref name="now"/> falls due (null: none). LiteDB keeps dates
@@ -104,26 +137,17 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
         [.. Items.Query().Where(DueBetween(DateTime.MinValue, now)).OrderBy(x => x.NextAttemptAt).Limit(take).ToEnumerable()];
 
     /// <summary>The earliest row of each conversation that holds it back, among the pending rows outside <paramref name="due"/>.</summary>
-    private Dictionary<string, OutboxItem> HoldingOutside(List<OutboxItem> due)
+    private Dictionary<string, OutboxHolds.Holder> HoldingOutside(List<OutboxItem> due)
     {
-        var taken = due.Select(x => x.Id).ToHashSet();
-        var first = new Dictionary<string, OutboxItem>(StringComparer.Ordinal);
-        foreach (var holding in Items.Find(Holding.With(true)))
-        {
-            if (!taken.Contains(holding.Id) && (!first.TryGetValue(holding.Conversation, out var earlier) || holding.Id < earlier.Id))
-            {
-                first[holding.Conversation] = holding;
-            }
-        }
-
-        return first;
+        _holds.LoadOnce(() => Items.Find(x => x.State == OutboxState.Pending));
+        return _holds.FirstOutside(due.Select(x => x.Id).ToHashSet());
     }
 
     /// <summary>
     /// The due items that must wait for an earlier item of their conversation outside this batch (that
     /// item holds it back: <paramref name="first"/>), each moved to just after that item's next attempt.
     /// </summary>
-    private static List<OutboxItem> HeldBehind(List<OutboxItem> due, Dictionary<string, OutboxItem> first)
+    private static List<OutboxItem> HeldBehind(List<OutboxItem> due, Dictionary<string, OutboxHolds.Holder> first)
     {
         var held = new List<OutboxItem>();
         foreach (var item in due)
@@ -131,7 +155,7 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
             if (first.TryGetValue(item.Conversation, out var earlier) && earlier.Id < item.Id)
             {
                 // Strictly after it, so that it comes first in the due index.
-                var after = earlier.NextAttemptAt.GetValueOrDefault().AddMilliseconds(1);
+                var after = earlier.Next.AddMilliseconds(1);
                 item.NextAttemptAt = item.NextAttemptAt > after ? item.NextAttemptAt : after;
                 held.Add(item);
             }

@@ -148,15 +148,17 @@ public abstract class PeopleAndQueueStoreContract(StorageProvider provider) : St
 
         // Act
         var again = outbox.Enqueue(chat, [Reply.Say("one")], "turn-1");
-        var due = store.Due(Chat.Time.GetUtcNow().UtcDateTime, 10);
+        var now = Chat.Time.GetUtcNow().UtcDateTime;
+        var due = store.Due(now, 10);
         foreach (var item in due)
         {
             item.State = OutboxState.Sent;
-            item.SentAt = Noon.AddDays(-30);
+            item.SentAt = now;
             item.NextAttemptAt = null;
         }
 
         store.Save(due);
+        var young = store.PurgeSent(now.AddMinutes(-1));
 
         // Assert
         Assert.Equal(3, first.Queued);
@@ -165,8 +167,45 @@ public abstract class PeopleAndQueueStoreContract(StorageProvider provider) : St
         Assert.Equal(later.UtcDateTime, store.NextDue());
         Assert.Equal(2, store.Count(OutboxState.Sent));
         Assert.Equal(1, store.Count(OutboxState.Pending));
-        Assert.Equal(2, store.PurgeSent(Noon));
+        Assert.Equal(0, young);
+        Assert.Equal(2, store.PurgeSent(now.AddDays(1)));
         Assert.Empty(store.InState(OutboxState.Sent));
+        Assert.Equal(["later"], store.InState(OutboxState.Pending).Select(x => DeliveryJson.ReadReply(x.Reply).Text));
+    }
+
+    [Fact]
+    public void The_Purge_Passes_Over_A_Reply_Still_Pending_And_Keeps_Those_Sent_Since_The_Cutoff()
+    {
+        // Arrange: 1,200 replies (more than one purge chunk); the first is still backing off, the rest were sent,
+        // the last 200 (in another chat) a day later.
+        var outbox = Get<IOutbox>();
+        var store = Get<IOutboxStore>();
+        var now = Chat.Time.GetUtcNow().UtcDateTime;
+        outbox.Enqueue(TranscriptHarness.PersonalChat(TranscriptHarness.Requester), [.. Enumerable.Range(0, 1000).Select(n => Reply.Say("old " + n))], "turn-old");
+        var old = store.Due(now, 1000);
+        Send(old.Skip(1), now);
+        old[0].Attempts = 1;
+        old[0].NextAttemptAt = now.AddDays(2);
+        store.Save([old[0]]);
+        Chat.Time.Advance(TimeSpan.FromDays(1));
+        var later = Chat.Time.GetUtcNow().UtcDateTime;
+        outbox.Enqueue(TranscriptHarness.PersonalChat(TranscriptHarness.CommitteeMember), [.. Enumerable.Range(0, 200).Select(n => Reply.Say("new " + n))], "turn-new");
+        Send(store.Due(later, 1000), later);
+
+        // Act: keep what was sent within the last 12 hours.
+        var purged = store.PurgeSent(later.AddHours(-12));
+
+        // Assert
+        Assert.Equal(999, purged);
+        Assert.Equal(200, store.Count(OutboxState.Sent));
+        Assert.Equal(["old 0"], store.InState(OutboxState.Pending).Select(x => DeliveryJson.ReadReply(x.Reply).Text));
+
+        void Send(IEnumerable<OutboxItem> items, DateTime at)
+        {
+            var sent = items.ToList();
+            sent.ForEach(item => (item.State, item.SentAt, item.NextAttemptAt) = (OutboxState.Sent, at, null));
+            store.Save(sent);
+        }
     }
 
     [Fact]
