@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -11,20 +12,21 @@ namespace AimsBot.Core.Cards.Templating;
 /// </summary>
 internal static partial class MemoryPath
 {
+    private const int MaxCachedPaths = 4096;
     private static readonly string[] MemoryKeys = ["_memory", "$root", "$data", "$index", "$host", "$_acTemplateVersion"];
+    private static readonly ConcurrentDictionary<string, Part[]> MemoryPaths = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Part[]> ValuePaths = new(StringComparer.Ordinal);
 
     /// <summary>Reads a path from the template memory (<c>$root</c>, <c>$data</c>, <c>$index</c>).</summary>
     public static object? GetFromMemory(EvalScope scope, string path)
     {
-        var actual = path.Length > 0 && path[0] != '$' ? "$data." + path : path;
-        var parts = Split(actual);
-        if (parts.Count == 0)
+        var parts = Parsed(MemoryPaths, path, static path => Split(path.Length > 0 && path[0] != '$' ? "$data." + path : path));
+        if (parts.Length == 0)
         {
             return Undefined.Value;
         }
 
-        var key = MemoryKeys.FirstOrDefault(k => string.Equals(k, parts[0], StringComparison.OrdinalIgnoreCase));
-        object? current = key switch
+        object? current = MemoryKeys.FirstOrDefault(k => string.Equals(k, parts[0].Name, StringComparison.OrdinalIgnoreCase)) switch
         {
             "$root" => scope.Root,
             "$data" => scope.CurrentData,
@@ -42,18 +44,17 @@ internal static partial class MemoryPath
             return Undefined.Value;
         }
 
-        return Walk(value, Split(path), 0);
+        return Walk(value, Parsed(ValuePaths, path, Split), 0);
     }
 
-    private static object? Walk(object? current, List<string> parts, int start)
+    private static object? Walk(object? current, Part[] parts, int start)
     {
         var value = current;
-        for (var i = start; i < parts.Count; i++)
+        for (var i = start; i < parts.Length; i++)
         {
-            var index = JsParseInt(parts[i]);
-            EvalResult step = index is not null && current is JsonArray
-                ? AccessIndex(current, index.Value)
-                : EvalResult.Of(AccessProperty(current, parts[i]));
+            EvalResult step = parts[i].Index is { } index && current is JsonArray
+                ? AccessIndex(current, index)
+                : EvalResult.Of(AccessProperty(current, parts[i].Name));
             if (step.Error is not null)
             {
                 return Undefined.Value;
@@ -133,9 +134,29 @@ internal static partial class MemoryPath
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out index) && index < count;
     }
 
-    private static List<string> Split(string path)
+    /// <summary>
+    /// A path split once: a template binds the same few paths on every send. Paths come from the templates'
+    /// expressions, so the cache stays small; past its bound a path is split each time.
+    /// </summary>
+    private static Part[] Parsed(ConcurrentDictionary<string, Part[]> cache, string path, Func<string, Part[]> split)
     {
-        var parts = new List<string>();
+        if (cache.TryGetValue(path, out var parts))
+        {
+            return parts;
+        }
+
+        parts = split(path);
+        if (cache.Count < MaxCachedPaths)
+        {
+            cache.TryAdd(path, parts);
+        }
+
+        return parts;
+    }
+
+    private static Part[] Split(string path)
+    {
+        var parts = new List<Part>();
         foreach (var raw in Separators().Split(path))
         {
             if (raw.Length == 0)
@@ -144,11 +165,15 @@ internal static partial class MemoryPath
             }
 
             var quoted = raw.Length >= 2 && ((raw[0] == '"' && raw[^1] == '"') || (raw[0] == '\'' && raw[^1] == '\''));
-            parts.Add(quoted ? raw[1..^1] : raw);
+            var name = quoted ? raw[1..^1] : raw;
+            parts.Add(new Part(name, JsParseInt(name)));
         }
 
-        return parts;
+        return [.. parts];
     }
+
+    /// <summary>One step of a path: the property name, and the index it reads as (JavaScript's <c>parseInt</c>), if any.</summary>
+    private readonly record struct Part(string Name, int? Index);
 
     [GeneratedRegex(@"[.\[\]]+")]
     private static partial Regex Separators();
