@@ -8,6 +8,7 @@
 # Usage: benchmarks/load-delivery.sh [rate] [seconds] [outage-seconds]   (or run-load.sh --delivery ...)
 # Ports: DELIVERY_BOT_PORT (3988), DELIVERY_REPLY_PORT (5088), DELIVERY_BARE_PORT (5089), DELIVERY_CONNECTOR_PORT (5090).
 # DELIVERY_PARTS picks the parts (default "latency turns outage inbox"); DELIVERY_OUTAGE_RATE (20/s);
+# LOAD_IDS=guid: random GUID message ids (as the Agents Playground sends) instead of Teams' own (milliseconds since 1970).
 # DELIVERY_WARMUP: seconds of load at half the rate before part 1 is measured (30; 0 measures a bot just started).
 set -euo pipefail
 cd "$(dirname "$0")/.."
