@@ -57,6 +57,19 @@ internal sealed partial class ReplyTracker(int port, int outageAtSeconds, int ou
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-8} replies: acknowledged {_scheduled.Count}, delivered {latencies.Count}, duplicated {duplicated}, missing {missing}, calls refused in the outage {Interlocked.Read(ref _refused)}"));
         Console.WriteLine(Stats.From(name + "→reply", latencies, missing, seconds) + "  (activity scheduled → reply at the Connector)");
+        if (Environment.GetEnvironmentVariable("LOAD_TIMELINE") == "1")
+        {
+            // Where the slow replies fall: the median and the worst of each second of the run, by scheduled time.
+            var bySecond = _scheduled.Where(x => _arrived.ContainsKey(x.Key))
+                .GroupBy(x => (x.Value - Volatile.Read(ref _start)) / Stopwatch.Frequency)
+                .OrderBy(g => g.Key)
+                .Select(g =>
+                {
+                    var ms = g.Select(x => (_arrived[x.Key] - x.Value) * 1000.0 / Stopwatch.Frequency).Order().ToList();
+                    return string.Create(CultureInfo.InvariantCulture, $"{g.Key,3}s p50 {ms[ms.Count / 2],6:F1} max {ms[^1],6:F1}");
+                });
+            Console.WriteLine(string.Join(Environment.NewLine, bySecond));
+        }
         return missing == 0 ? 0 : 1;
     }
 
