@@ -44,7 +44,7 @@ internal static class Activities
     /// <summary>
     /// A message id as Teams gives them: the time in milliseconds since 1970 (made unique here by counting on in
     /// microseconds). With <c>LOAD_IDS=guid</c>, a random GUID instead, as the Agents Playground sends: its keys land
-    /// all over the stores' indexes, which costs the turn processor about 40% more per turn (see benchmarks/README.md).
+    /// all over the stores' indexes, which costs the turn processor about 40% more per turn (README, Benchmarks).
     /// </summary>
     private static string NextId()
     {

@@ -63,6 +63,30 @@ internal static class LoadDriver
             using var warm = await client.PostAsync(url, request(1_000_000 + i).Content);
         }
 
+        // --warmup-seconds: unmeasured load at --warmup-rate first, in this process, so that its own Connector (the
+        // reply tracker) is warm too when the measured part starts.
+        var warmupSeconds = arguments.Int("warmup-seconds", 0);
+        if (warmupSeconds > 0)
+        {
+            var warmupRate = arguments.Int("warmup-rate", Math.Max(1, rate / 2));
+            var warming = new List<Task>();
+            var clock = Stopwatch.StartNew();
+            await OpenLoop(warmupRate, TimeSpan.FromSeconds(warmupSeconds), clock, (n, _) => warming.Add(WarmOne(2_000_000 + n)));
+            await Task.WhenAll(warming);
+        }
+
+        async Task WarmOne(int n)
+        {
+            try
+            {
+                using var response = await client.PostAsync(url, request(n).Content);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // Not measured.
+            }
+        }
+
         var latencies = new List<double>((rate * seconds) + 1024);
         var failed = 0;
         var gate = new object();
@@ -109,23 +133,7 @@ internal static class LoadDriver
         var inFlight = new List<Task>();
         if (rate > 0)
         {
-            var interval = Stopwatch.Frequency / (double)rate;
-            for (var n = 0; ; n++)
-            {
-                var scheduled = (long)(n * interval);
-                if (scheduled >= deadline.TotalSeconds * Stopwatch.Frequency)
-                {
-                    break;
-                }
-
-                var wait = scheduled - total.ElapsedTicks;
-                if (wait > Stopwatch.Frequency / 1000)
-                {
-                    await Task.Delay(TimeSpan.FromTicks(wait * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
-                }
-
-                inFlight.Add(SendOne(n, scheduled));
-            }
+            await OpenLoop(rate, deadline, total, (n, scheduled) => inFlight.Add(SendOne(n, scheduled)));
         }
         else
         {
@@ -148,5 +156,27 @@ internal static class LoadDriver
         var stats = Stats.From(name, latencies, failed, Math.Max(total.Elapsed.TotalSeconds, deadline.TotalSeconds));
         Console.WriteLine(stats);
         return stats.Failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>Starts request <c>n</c> at <c>n / rate</c> seconds on <paramref name="clock"/> until <paramref name="length"/>.</summary>
+    private static async Task OpenLoop(int rate, TimeSpan length, Stopwatch clock, Action<int, long> start)
+    {
+        var interval = Stopwatch.Frequency / (double)rate;
+        for (var n = 0; ; n++)
+        {
+            var scheduled = (long)(n * interval);
+            if (scheduled >= length.TotalSeconds * Stopwatch.Frequency)
+            {
+                return;
+            }
+
+            var wait = scheduled - clock.ElapsedTicks;
+            if (wait > Stopwatch.Frequency / 1000)
+            {
+                await Task.Delay(TimeSpan.FromTicks(wait * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
+            }
+
+            start(n, scheduled);
+        }
     }
 }

@@ -25,7 +25,8 @@ static int Usage()
           load --url http://127.0.0.1:3978/api/messages --rate 500 --seconds 20 --service-url http://127.0.0.1:5098/
           load ... --reply-port 5088 [--outage-at 5 --outage-seconds 30] [--reply-wait 120]
                                                             be the Connector too: activity → reply latency; delivered,
-                                                            duplicated, missing replies; an optional Connector outage
+                                                            duplicated, missing replies; an optional Connector outage;
+                                                            [--warmup-seconds 30 --warmup-rate 500]: unmeasured load first
           verify-inbox --db data/aimsbot.db --acked acked.txt   every acknowledged activity is in the inbox and processed
           slash --url http://127.0.0.1:3978/api/slack/commands --secret S --rate 500 --seconds 20
           shared-load --urls http://127.0.0.1:6101/api/messages,http://127.0.0.1:6102/api/messages --rate 500 --seconds 10 --connector-port 6196 --acked-file acked.txt
