@@ -69,6 +69,17 @@ delivery_drain() {
   echo "inbox not drained after 20 minutes: $h"; return 1
 }
 
+# Waits (at most 10 minutes) until no reply waits either, so that the next part does not queue behind this one's.
+delivery_settle() {
+  local h
+  for _ in $(seq 1 3000); do
+    h=$(health)
+    [[ "$(field outboxPending "$h")" == "0" ]] && return 0
+    sleep 0.2
+  done
+  echo "outbox not empty after 10 minutes: $h"
+}
+
 delivery_reply_latency() {
   # A bot that has run for a while: the JIT has recompiled the hot paths (tiered compilation burns a third of a
   # core for the first half minute or so), and the stores have their pages cached. The warm-up runs in the
@@ -94,6 +105,7 @@ delivery_turns_per_second() {
   delivery_stop_bot
   delivery_start_bot
   delivery_drain
+  delivery_settle
 }
 
 delivery_outage() {
