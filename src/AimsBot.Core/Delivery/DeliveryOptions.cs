@@ -66,7 +66,7 @@ public sealed class DeliveryOptions
 
     /// <summary>Messages sent at once (different conversations; one conversation is always in order).</summary>
     [Range(1, 64)]
-    public int OutboxConcurrency { get; set; } = 32;
+    public int OutboxConcurrency { get; set; } = 16;
 
     /// <summary>How long sent outbox messages are kept before they are purged.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
