@@ -21,13 +21,13 @@ public static class LiteChunkedReads
     /// transaction, so a write committed between slices may be seen or not: callers that need one consistent
     /// reading check for writes themselves.
     /// </summary>
-    public static IEnumerable<T> InSlices<T>(this ILiteCollection<T> collection, string field, Func<T, int> key, int size = SliceSize)
+    public static IEnumerable<T> InSlices<T>(this ILiteCollection<T> collection, string field, Func<T, long> key, int size = SliceSize)
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(key);
         // One expression with a parameter: LiteDB compiles it once, where a literal per slice is compiled per slice.
         var afterKey = "$." + field + " > @0";
-        var after = int.MinValue;
+        var after = long.MinValue;
         while (true)
         {
             var slice = collection.Query().Where(afterKey, after).OrderBy(field).Limit(size).ToList();

@@ -11,8 +11,6 @@ namespace AimsBot.Core.Storage.LiteDb;
 public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? handoff = null) : IOutboxStore
 {
     private const int PurgeChunk = 500;
-    private static readonly ParsedQuery AfterId = new("_id > @0");
-    private static readonly BsonExpression PurgeFields = BsonExpression.Create("{ _id: $._id, State: $.State, SentAt: $.SentAt, CreatedAt: $.CreatedAt }");
     private readonly OutboxHolds _holds = new();
 
     private ILiteCollection<OutboxItem> Items => database.Collection<OutboxItem>(CollectionNames.Outbox);
@@ -95,7 +93,7 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
     }
 
     /// <summary>
-    /// Deletes the rows sent before <paramref name="cutoff"/>, walking ids from the oldest a chunk per transaction:
+    /// Deletes the rows sent before <paramref name="cutoff"/>, walking ids from the oldest a slice at a time:
     /// ids follow the order of queueing and a row is sent after it is queued, so the walk ends at the first row
     /// queued after the cutoff. The rows it passes over (pending, dead, sent since) are few and walked again next
     /// time. There is no index on <see cref="OutboxItem.SentAt"/>: it cost every reply an index write when queued
@@ -104,22 +102,34 @@ public sealed class LiteDbOutboxStore(AimsDatabase database, OutboxHandoff? hand
     public int PurgeSent(DateTime cutoff)
     {
         var purged = 0;
-        var after = 0L;
-        var more = true;
-        while (more)
+        var expired = new List<long>(PurgeChunk);
+        foreach (var item in Items.InSlices("_id", x => x.Id, PurgeChunk))
         {
-            purged += database.InTransaction(() =>
+            if (item.CreatedAt >= cutoff)
             {
-                var rows = database.Database.GetCollection(CollectionNames.Outbox).Query()
-                    .Where(AfterId.With(after)).Select(PurgeFields).Limit(PurgeChunk).ToList();
-                more = rows.Count == PurgeChunk && rows[^1]["CreatedAt"].AsDateTime.ToUniversalTime() < cutoff;
-                after = rows.Count > 0 ? rows[^1]["_id"].AsInt64 : after;
-                var expired = rows.Where(row => row["State"].AsString == nameof(OutboxState.Sent) && row["SentAt"].IsDateTime && row["SentAt"].AsDateTime.ToUniversalTime() < cutoff);
-                return expired.Count(row => Items.Delete(row["_id"]));
-            });
+                break;
+            }
+
+            if (item.State == OutboxState.Sent && item.SentAt < cutoff)
+            {
+                expired.Add(item.Id);
+            }
+
+            if (expired.Count == PurgeChunk)
+            {
+                purged += Delete(expired);
+            }
         }
 
-        return purged;
+        return purged + Delete(expired);
+    }
+
+    /// <summary>Deletes the rows with these ids in one commit, and forgets the ids.</summary>
+    private int Delete(List<long> ids)
+    {
+        var deleted = ids.Count == 0 ? 0 : database.InTransaction(() => ids.Count(id => Items.Delete(id)));
+        ids.Clear();
+        return deleted;
     }
 
     /// <summary>

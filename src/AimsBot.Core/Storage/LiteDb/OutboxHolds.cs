@@ -99,6 +99,6 @@ internal sealed class OutboxHolds
     public readonly record struct Change(long Id, string Conversation, bool Holds, DateTime Next)
     {
         public static Change Of(OutboxItem item) =>
-            new(item.Id, item.Conversation, item.HoldsConversation && item.State == OutboxState.Pending, item.NextAttemptAt.GetValueOrDefault());
+            new(item.Id, item.Conversation, item.HoldsConversation, item.NextAttemptAt.GetValueOrDefault());
     }
 }
